@@ -1,0 +1,3 @@
+package dev.meridian.core.domain;
+
+public enum AlertFrequency { ONCE, EVERY_TIME }

@@ -1,0 +1,3 @@
+package dev.meridian.core.domain;
+
+public enum ConnectionKind { MARKET_DATA, BANK, BROKER, LLM, BACKUP }

@@ -1,0 +1,3 @@
+package dev.meridian.core.domain;
+
+public enum CorporateActionType { SPLIT, DIVIDEND }

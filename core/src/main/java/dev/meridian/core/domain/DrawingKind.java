@@ -1,0 +1,3 @@
+package dev.meridian.core.domain;
+
+public enum DrawingKind { TREND_LINE, RAY, HORIZONTAL_LINE, RECTANGLE, FIBONACCI, TEXT }
