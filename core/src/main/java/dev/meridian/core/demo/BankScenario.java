@@ -167,6 +167,9 @@ public final class BankScenario {
         }
         if (days % 120 == 75) cardSpend(d, "Dr. Patel Family Medicine", "OFFICE VISIT COPAY", HEALTHCARE, new BigDecimal("30.00"));
         if (days == 300 || days == 610) cardSpend(d, "Best Buy", "BEST BUY #1042", SHOPPING, cents(320 + 500 * rng.nextDouble()));
+        if (days == 200) {
+            book(accounts.card(), TransactionType.FEE, d, new BigDecimal("-95.00"), CARD_ISSUER, "ANNUAL MEMBERSHIP FEE", FEES);
+        }
         if (days == 305) book(accounts.card(), TransactionType.DEPOSIT, d, new BigDecimal("64.99"), "Amazon", "AMAZON REFUND", REFUNDS);
     }
 

@@ -32,6 +32,7 @@ public final class DemoCategories {
     public static final String TRAVEL = "Travel";
     public static final String FITNESS = "Fitness";
     public static final String CLOUD = "Cloud & Software";
+    public static final String FEES = "Fees & Charges";
     public static final String CARD_PAYMENT = "Credit Card Payment";
     public static final String SAVINGS = "Savings";
     public static final String INVESTMENTS = "Investments";
@@ -69,6 +70,7 @@ public final class DemoCategories {
                 expense(TRAVEL, null, BudgetGroup.WANTS),
                 expense(FITNESS, null, BudgetGroup.WANTS),
                 expense(CLOUD, null, BudgetGroup.WANTS),
+                expense(FEES, null, BudgetGroup.NEEDS),
                 new CategorySpec(CARD_PAYMENT, null, CategoryKind.TRANSFER, null),
                 new CategorySpec(SAVINGS, null, CategoryKind.TRANSFER, BudgetGroup.SAVINGS),
                 new CategorySpec(INVESTMENTS, null, CategoryKind.TRANSFER, BudgetGroup.SAVINGS));

@@ -13,6 +13,7 @@ import java.util.List;
  * @param discretionaryScale decimals of one-off buys and of sells
  * @param dividendTaxRate    withholding tax on dividends
  * @param gainsTaxRate       tax the broker withholds on realised gains (average-cost basis), 0 for none
+ * @param fundTaxRate        yearly advance tax on the value of accumulating funds held (German "Vorabpauschale"), 0 for none
  */
 public record PortfolioPlan(
         String name,
@@ -32,6 +33,7 @@ public record PortfolioPlan(
         BigDecimal feeRate,
         BigDecimal dividendTaxRate,
         BigDecimal gainsTaxRate,
+        BigDecimal fundTaxRate,
         int savingsScale,
         int discretionaryScale,
         String benchmarkSymbol) {

@@ -61,6 +61,7 @@ public final class PortfolioScenario {
             if (d.getDayOfMonth() == 1 && d.isAfter(start)) deposit(d, monthlyDeposit(start, d), "Monthly deposit");
             corporateActions(d);
             if (!openingBuysDone) openingBuysDone = openingBuys(d);
+            fundTax(d);
             runSavingsPlan(d);
             if (isWeekday(d) && rng.nextDouble() < BUYS_PER_YEAR / 260) discretionaryBuy(d, rng);
             if (isWeekday(d) && rng.nextDouble() < SELLS_PER_YEAR / 260) sell(d, rng);
@@ -91,6 +92,24 @@ public final class PortfolioScenario {
         BigDecimal each = cash.multiply(new BigDecimal("0.6")).divide(BigDecimal.valueOf(core.size()), 2, RoundingMode.DOWN);
         for (String symbol : core) buyFor(d, symbol, each, plan.discretionaryScale(), plan.tradeFee(), "Buy");
         return true;
+    }
+
+    /** Early in January, a small advance tax on accumulating funds (ETFs without distributions) held. */
+    private void fundTax(LocalDate d) {
+        if (plan.fundTaxRate().signum() == 0 || d.getMonthValue() != 1 || d.getDayOfMonth() != 2) return;
+        BigDecimal value = BigDecimal.ZERO;
+        for (Map.Entry<String, Position> e : positions.entrySet()) {
+            DailyHistory h = histories.get(e.getKey());
+            if (h.instrument().model().paysDividends() || e.getValue().quantity.signum() <= 0) continue;
+            int i = h.indexOnOrBefore(d.minusDays(1));
+            if (i >= 0) value = value.add(e.getValue().quantity.multiply(BigDecimal.valueOf(h.closeAt(i))));
+        }
+        BigDecimal tax = value.multiply(plan.fundTaxRate()).setScale(2, RoundingMode.HALF_UP);
+        if (tax.signum() <= 0 || tax.compareTo(cash) > 0) return;
+        cash = cash.subtract(tax);
+        out.add(new Transaction(0, accountId, TransactionType.TAX, d, money(tax.negate()), null, null, null, null, money(tax),
+                plan.institution(), "Advance lump-sum tax on accumulating funds (Vorabpauschale) " + (d.getYear() - 1),
+                null, null, null, null, null));
     }
 
     private void runSavingsPlan(LocalDate d) {

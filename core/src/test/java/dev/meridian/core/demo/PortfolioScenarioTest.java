@@ -94,7 +94,7 @@ class PortfolioScenarioTest {
                 DailyHistory h = histories.get(symbolsById.get(d.instrumentId()));
                 DividendEvent event = h.dividends().stream()
                         .filter(e -> e.payDate().equals(d.date()) && e.perShare().compareTo(d.price()) == 0).findFirst().orElseThrow();
-                assertThat(d.quantity()).isEqualTo(heldAtCloseBefore(txns, d.instrumentId(), event.exDate()));
+                assertThat(d.quantity()).isEqualByComparingTo(heldAtCloseBefore(txns, d.instrumentId(), event.exDate()));
                 BigDecimal gross = d.quantity().multiply(event.perShare()).setScale(2, RoundingMode.HALF_UP);
                 assertThat(d.tax().amount()).isEqualByComparingTo(gross.multiply(plan.dividendTaxRate()).setScale(2, RoundingMode.HALF_UP));
                 assertThat(d.amount().amount()).isEqualByComparingTo(gross.subtract(d.tax().amount()));
