@@ -49,11 +49,11 @@ public final class BankScenario {
     private record Spend(String payee, String category, double perDay, double min, double max) {}
 
     private static final List<Spend> EVERYDAY = List.of(
-            new Spend("Blue Bottle Coffee", DINING, 0.12, 4.5, 9),
+            new Spend("Blue Bottle Coffee", DINING, 0.20, 4.5, 9),
             new Spend("Chipotle", DINING, 0.06, 11, 19),
-            new Spend("Luigi's Trattoria", DINING, 0.03, 48, 115),
-            new Spend("Sushi Zen", DINING, 0.025, 38, 96),
-            new Spend("Uber Eats", DINING, 0.04, 22, 48),
+            new Spend("Luigi's Trattoria", DINING, 0.05, 48, 115),
+            new Spend("Sushi Zen", DINING, 0.045, 38, 96),
+            new Spend("Uber Eats", DINING, 0.06, 22, 48),
             new Spend("Shell", TRANSPORT, 0.11, 36, 66),
             new Spend("Uber", TRANSPORT, 0.05, 12, 38),
             new Spend("Amazon", SHOPPING, 0.09, 12, 180),

@@ -68,9 +68,9 @@ public final class DemoInstruments {
                         PriceModel.listed(0.06, 0.18, 49.12, 0.6e6, 0.028, 4)),
                 eu("EMKA", "Emerging Markets UCITS ETF (Acc)", AssetClass.ETF, "Emerging Markets",
                         PriceModel.listed(0.04, 0.18, 33.08, 0.7e6, 0, 0)),
-                crypto("BTC-USD", "Bitcoin", new PriceModel(0.45, 0.68, 67850.00, 32_000, 4, 0.09, 0, 0, 0, 10, 0.01)),
-                crypto("ETH-USD", "Ethereum", new PriceModel(0.50, 0.85, 3420.00, 450_000, 4, 0.11, 0, 0, 0, 9, 0.01)),
-                crypto("SOL-USD", "Solana", new PriceModel(0.85, 1.00, 148.50, 3_500_000, 5, 0.13, 0, 0, 0, 5, 0.001)),
+                crypto("BTC-USD", "Bitcoin", new PriceModel(0.45, 0.62, 67850.00, 32_000, 4, 0.09, 0, 0, 0, 10, 0.01)),
+                crypto("ETH-USD", "Ethereum", new PriceModel(0.50, 0.75, 3420.00, 450_000, 4, 0.11, 0, 0, 0, 9, 0.01)),
+                crypto("SOL-USD", "Solana", new PriceModel(0.85, 0.88, 148.50, 3_500_000, 5, 0.13, 0, 0, 0, 5, 0.001)),
                 new DemoInstrument(new Instrument(0, "EURUSD", "Euro / US Dollar", AssetClass.FX, "FX", "USD", null,
                         null, "Global", "UTC"), TradingCalendar.FX,
                         new PriceModel(0.0, 0.07, 1.0842, 180_000, 1, 0.012, 0.05, 0, 0, 10, 0.00001), List.of()));

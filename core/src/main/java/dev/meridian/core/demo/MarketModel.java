@@ -23,7 +23,7 @@ public final class MarketModel {
     static final double ARCH = 0.08;
     static final double GARCH = 0.90;
     private static final int TAIL_DEGREES = 5;
-    private static final double MAX_VARIANCE_MULTIPLE = 16;
+    private static final double MAX_VARIANCE_MULTIPLE = 9;
 
     private final DemoInstrument instrument;
     private final PriceModel model;

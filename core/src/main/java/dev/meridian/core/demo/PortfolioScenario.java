@@ -27,6 +27,10 @@ public final class PortfolioScenario {
     private static final int CORE_HOLDINGS = 3;
     private static final double BUYS_PER_YEAR = 6;
     private static final double SELLS_PER_YEAR = 1.5;
+    /** A one-off buy is at most this many monthly deposits: the demo investor does not bet the farm. */
+    private static final int MAX_BUY_IN_MONTHLY_DEPOSITS = 10;
+    /** Sales take some profit or trim a position, worth at most this many monthly deposits. */
+    private static final int MAX_SALE_IN_MONTHLY_DEPOSITS = 20;
 
     private final PortfolioPlan plan;
     private final long accountId;
@@ -129,7 +133,8 @@ public final class PortfolioScenario {
         if (histories.get(symbol).indexOf(d) < 0) return;
         BigDecimal reserved = saved.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal free = cash.subtract(reserved);
-        BigDecimal amount = free.multiply(BigDecimal.valueOf(0.25 + 0.35 * rng.nextDouble())).setScale(2, RoundingMode.DOWN);
+        BigDecimal amount = free.multiply(BigDecimal.valueOf(0.25 + 0.35 * rng.nextDouble())).setScale(2, RoundingMode.DOWN)
+                .min(plan.monthlyDeposit().multiply(BigDecimal.valueOf(MAX_BUY_IN_MONTHLY_DEPOSITS)));
         if (amount.compareTo(plan.monthlyDeposit()) < 0) return;
         buyFor(d, symbol, amount, plan.discretionaryScale(), plan.tradeFee(), "Buy");
     }
@@ -162,8 +167,10 @@ public final class PortfolioScenario {
         boolean core = plan.discretionary().indexOf(symbol) < CORE_HOLDINGS;
         BigDecimal quantity = !core && rng.nextDouble() < 0.35 ? position.quantity
                 : position.quantity.multiply(BigDecimal.valueOf(0.2 + 0.4 * rng.nextDouble())).setScale(plan.discretionaryScale(), RoundingMode.DOWN);
-        if (quantity.signum() <= 0) return;
         BigDecimal price = price(symbol, d);
+        BigDecimal maxProceeds = plan.monthlyDeposit().multiply(BigDecimal.valueOf(MAX_SALE_IN_MONTHLY_DEPOSITS));
+        quantity = quantity.min(maxProceeds.divide(price, plan.discretionaryScale(), RoundingMode.DOWN));
+        if (quantity.signum() <= 0) return;
         BigDecimal proceeds = quantity.multiply(price);
         BigDecimal fee = fee(plan.tradeFee(), proceeds);
         BigDecimal costBasis = position.costOf(quantity);
