@@ -59,17 +59,27 @@ class PasswordChangeTest {
     }
 
     @Test
-    void changeOnlyRewritesTheHeaderAndCanRaiseTheKdfCosts() throws Exception {
-        byte[] database;
+    void changeOnlyRewrapsThePasswordSlotAndCanRaiseItsKdfCosts() throws Exception {
+        String before = Files.readString(dir.resolve("vault.header"));
         try (Vault vault = new VaultFolder(dir).unlock("old password".toCharArray())) {
-            database = Files.readAllBytes(dir.resolve("vault.mv.db"));
             vault.changePassword("old password".toCharArray(), "new password".toCharArray(), new KdfParams(16384, 2, 2));
-            assertThat(Files.readAllBytes(dir.resolve("vault.mv.db"))).isEqualTo(database);
         }
-        assertThat(Files.readString(dir.resolve("vault.header")))
+        String after = Files.readString(dir.resolve("vault.header"));
+
+        assertThat(after)
                 .contains("password.memory-kib=16384\n", "password.iterations=2\n", "password.parallelism=2\n")
                 .contains("recovery.memory-kib=8192\n");
+        assertThat(recoveryLines(after)).isEqualTo(recoveryLines(before));
+        assertThat(line(after, "password.salt=")).isNotEqualTo(line(before, "password.salt="));
         new VaultFolder(dir).unlock("new password".toCharArray()).close();
+    }
+
+    private static java.util.List<String> recoveryLines(String header) {
+        return header.lines().filter(l -> l.startsWith("recovery.")).toList();
+    }
+
+    private static String line(String header, String prefix) {
+        return header.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
     }
 
     @Test
