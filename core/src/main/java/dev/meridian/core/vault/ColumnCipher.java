@@ -8,20 +8,25 @@ import java.security.GeneralSecurityException;
 
 /**
  * {@link SecretCipher} backed by the vault's Tink AEAD keyset. The associated data encodes table,
- * row id and column with length prefixes, so no two distinct places share the same bytes.
+ * row id and column with length prefixes, so no two distinct places share the same bytes. Once
+ * the vault is locked the cipher refuses to work, even for callers that kept a reference to it.
  */
 final class ColumnCipher implements SecretCipher {
 
-    private final Aead aead;
+    private volatile Aead aead;
 
     ColumnCipher(Aead aead) {
         this.aead = aead;
     }
 
+    void forget() {
+        aead = null;
+    }
+
     @Override
     public byte[] seal(byte[] plaintext, String table, long rowId, String column) {
         try {
-            return aead.encrypt(plaintext, place(table, rowId, column));
+            return unlocked().encrypt(plaintext, place(table, rowId, column));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }
@@ -29,7 +34,15 @@ final class ColumnCipher implements SecretCipher {
 
     @Override
     public byte[] open(byte[] ciphertext, String table, long rowId, String column) throws GeneralSecurityException {
-        return aead.decrypt(ciphertext, place(table, rowId, column));
+        return unlocked().decrypt(ciphertext, place(table, rowId, column));
+    }
+
+    private Aead unlocked() {
+        Aead current = aead;
+        if (current == null) {
+            throw new IllegalStateException("The vault is locked.");
+        }
+        return current;
     }
 
     private static byte[] place(String table, long rowId, String column) {

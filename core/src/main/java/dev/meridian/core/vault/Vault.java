@@ -19,11 +19,11 @@ public final class Vault implements AutoCloseable {
     private final SecureRandom random;
     private FolderLock folderLock;
     private Database database;
-    private SecretCipher secrets;
+    private ColumnCipher secrets;
     private StreamingAead backupAead;
 
     Vault(Path folder, HeaderFile headerFile, SecureRandom random, FolderLock folderLock, Database database,
-            SecretCipher secrets, StreamingAead backupAead) {
+            ColumnCipher secrets, StreamingAead backupAead) {
         this.folder = folder;
         this.headerFile = headerFile;
         this.random = random;
@@ -102,6 +102,7 @@ public final class Vault implements AutoCloseable {
             database.close();
         } finally {
             database = null;
+            secrets.forget();
             secrets = null;
             backupAead = null;
             folderLock.close();

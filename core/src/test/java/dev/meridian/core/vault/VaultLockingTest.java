@@ -50,6 +50,7 @@ class VaultLockingTest {
     void lockClosesTheDatabaseDropsAccessAndReleasesTheFolder() throws Exception {
         Vault vault = new VaultFolder(dir).unlock("pw".toCharArray());
         DSLContext heldByCaller = vault.dsl();
+        SecretCipher cipherHeldByCaller = vault.secrets();
 
         vault.lock();
         vault.lock();
@@ -59,6 +60,8 @@ class VaultLockingTest {
         assertThatThrownBy(vault::secrets).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(vault::backupAead).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(vault::database).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipherHeldByCaller.seal(new byte[] {1}, "connection", 1, "token"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("The vault is locked.");
         assertThatThrownBy(() -> heldByCaller.fetchCount(SETTING)).isInstanceOfAny(IllegalStateException.class, DataAccessException.class);
         try (Vault again = new VaultFolder(dir).unlock("pw".toCharArray())) {
             assertThat(again.isOpen()).isTrue();
