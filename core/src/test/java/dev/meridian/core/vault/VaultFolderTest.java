@@ -192,6 +192,23 @@ class VaultFolderTest {
                 .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED_HEADER))
                 .hasMessageContaining("do not open the vault database");
         assertThat(FolderSnapshot.of(dir())).isEqualTo(before);
+        assertThat(dir().resolve("vault.trace.db")).doesNotExist();
+    }
+
+    @Test
+    void databaseFileThatIsNotEncryptedIsReportedAndLeftAsItWas() throws Exception {
+        createWithSetting("theme", "dark");
+        Files.delete(dir().resolve("vault.mv.db"));
+        dev.meridian.core.db.Database.openPlain(dir().resolve("vault")).close();
+        FolderSnapshot before = FolderSnapshot.of(dir());
+
+        assertThatThrownBy(() -> new VaultFolder(dir()).unlock(PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED_HEADER))
+                .hasMessageContaining("do not open the vault database")
+                .hasMessageContaining("damaged");
+        assertThat(FolderSnapshot.of(dir())).isEqualTo(before);
+        assertThat(dir().resolve("vault.trace.db")).doesNotExist();
+        FolderLock.acquire(dir()).close();
     }
 
     @Test
