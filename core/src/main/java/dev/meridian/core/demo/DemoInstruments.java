@@ -62,11 +62,11 @@ public final class DemoInstruments {
                         PriceModel.listed(0.14, 0.36, 128.40, 1.1e6, 0, 0)),
                 eu("LMAU", "Lumen Automotive AG", AssetClass.STOCK, "Automotive",
                         PriceModel.listed(0.01, 0.30, 71.35, 2.8e6, 0.050, 1)),
-                eu("GEQA", "Global Equity UCITS ETF (Acc)", AssetClass.ETF, "Broad Market",
+                euFund("GEQA", "Global Equity UCITS ETF (Acc)", "Global",
                         PriceModel.listed(0.09, 0.15, 102.36, 0.8e6, 0, 0)),
-                eu("EZ50", "Eurozone 50 UCITS ETF (Dist)", AssetClass.ETF, "Broad Market",
+                euFund("EZ50", "Eurozone 50 UCITS ETF (Dist)", "Europe",
                         PriceModel.listed(0.06, 0.18, 49.12, 0.6e6, 0.028, 4)),
-                eu("EMKA", "Emerging Markets UCITS ETF (Acc)", AssetClass.ETF, "Emerging Markets",
+                euFund("EMKA", "Emerging Markets UCITS ETF (Acc)", "Emerging Markets",
                         PriceModel.listed(0.04, 0.18, 33.08, 0.7e6, 0, 0)),
                 crypto("BTC-USD", "Bitcoin", new PriceModel(0.45, 0.62, 67850.00, 32_000, 4, 0.09, 0, 0, 0, 10, 0.01)),
                 crypto("ETH-USD", "Ethereum", new PriceModel(0.50, 0.75, 3420.00, 450_000, 4, 0.11, 0, 0, 0, 9, 0.01)),
@@ -86,6 +86,12 @@ public final class DemoInstruments {
                                      PriceModel model, SplitPlan... splits) {
         return new DemoInstrument(new Instrument(0, symbol, name, cls, "XETRA", "EUR", null, sector, "Europe",
                 "Europe/Berlin"), TradingCalendar.XETRA, model, List.of(splits));
+    }
+
+    /** A UCITS fund listed on Xetra; {@code region} is where it invests. */
+    private static DemoInstrument euFund(String symbol, String name, String region, PriceModel model) {
+        return new DemoInstrument(new Instrument(0, symbol, name, AssetClass.ETF, "XETRA", "EUR", null, "Broad Market", region,
+                "Europe/Berlin"), TradingCalendar.XETRA, model, List.of());
     }
 
     private static DemoInstrument crypto(String symbol, String name, PriceModel model) {
