@@ -20,10 +20,10 @@ import java.util.random.RandomGenerator;
  */
 public final class MarketModel {
 
-    static final double ARCH = 0.08;
-    static final double GARCH = 0.90;
-    private static final int TAIL_DEGREES = 5;
-    private static final double MAX_VARIANCE_MULTIPLE = 9;
+    static final double ARCH = 0.10;
+    static final double GARCH = 0.88;
+    private static final int TAIL_DEGREES = 6;
+    private static final double MAX_VARIANCE_MULTIPLE = 12;
 
     private final DemoInstrument instrument;
     private final PriceModel model;
