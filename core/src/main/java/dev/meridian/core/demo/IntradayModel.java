@@ -31,6 +31,7 @@ public final class IntradayModel {
 
     /** Minute bars for the trading days in the {@code days} calendar days ending at the history's last date. */
     public Result generate(int days, RandomGenerator rng) {
+        if (days < 1) throw new IllegalArgumentException("Intraday days must be at least 1, got " + days);
         LocalDate first = daily.lastDate().minusDays(days - 1L);
         int from = Math.max(daily.indexOnOrBefore(first.minusDays(1)) + 1, 0);
         BarSeries bars = daily.bars();

@@ -143,7 +143,7 @@ public final class MarketModel {
         return new DailyHistory(instrument, dates, BarSeries.wrap(time, open, high, low, close, volume), splits, dividends);
     }
 
-    double roundToTick(double price) {
+    private double roundToTick(double price) {
         double perUnit = Math.rint(1 / model.tick());
         return Math.max(Math.round(price * perUnit) / perUnit, model.tick());
     }
