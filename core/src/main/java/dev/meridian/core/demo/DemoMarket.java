@@ -22,20 +22,26 @@ public record DemoMarket(List<DemoInstrument> instruments, Map<String, DailyHist
         minutes = Collections.unmodifiableMap(new LinkedHashMap<>(minutes));
     }
 
+    /** Instruments are generated in parallel: each has its own random stream, so the result does not depend on order. */
     public static DemoMarket generate(long seed, LocalDate today) {
         List<DemoInstrument> universe = DemoInstruments.all();
+        List<Generated> generated = universe.parallelStream().map(i -> generate(seed, today, i)).toList();
         Map<String, DailyHistory> daily = new LinkedHashMap<>();
         Map<String, BarSeries> minutes = new LinkedHashMap<>();
-        for (DemoInstrument instrument : universe) {
-            DailyHistory history = new MarketModel(instrument).generate(today, DemoRandom.stream(seed, "daily:" + instrument.symbol()));
-            if (INTRADAY_SYMBOLS.contains(instrument.symbol())) {
-                IntradayModel.Result r = new IntradayModel(history).generate(INTRADAY_DAYS, DemoRandom.stream(seed, "minute:" + instrument.symbol()));
-                history = r.daily();
-                minutes.put(instrument.symbol(), r.minutes());
-            }
-            daily.put(instrument.symbol(), history);
+        for (Generated g : generated) {
+            daily.put(g.daily.instrument().symbol(), g.daily);
+            if (g.minutes != null) minutes.put(g.daily.instrument().symbol(), g.minutes);
         }
         return new DemoMarket(universe, daily, minutes);
+    }
+
+    private record Generated(DailyHistory daily, BarSeries minutes) {}
+
+    private static Generated generate(long seed, LocalDate today, DemoInstrument instrument) {
+        DailyHistory history = new MarketModel(instrument).generate(today, DemoRandom.stream(seed, "daily:" + instrument.symbol()));
+        if (!INTRADAY_SYMBOLS.contains(instrument.symbol())) return new Generated(history, null);
+        IntradayModel.Result r = new IntradayModel(history).generate(INTRADAY_DAYS, DemoRandom.stream(seed, "minute:" + instrument.symbol()));
+        return new Generated(r.daily(), r.minutes());
     }
 
     public int dailyBarCount() {
