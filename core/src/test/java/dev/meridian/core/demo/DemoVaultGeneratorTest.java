@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.meridian.core.db.Database;
+import dev.meridian.core.domain.Account;
+import dev.meridian.core.domain.Transaction;
+import dev.meridian.core.domain.TransactionType;
 import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
+import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.BarRepository;
+import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.InstrumentRepository;
 import dev.meridian.core.repo.SettingsRepository;
+import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.work.CancelledException;
 import dev.meridian.core.work.Progress;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -63,7 +70,36 @@ class DemoVaultGeneratorTest {
             assertThat(bars.load(nwtk, Timeframe.M1).size()).isEqualTo(market.minutes().get("NWTK").size());
             long btc = instruments.findBySymbol("BTC-USD").orElseThrow().id();
             assertThat(bars.load(btc, Timeframe.M1).size()).isEqualTo(30 * 1440);
+            assertStoredLedgerMatchesTheGeneratedOne(dsl, market);
         }
+    }
+
+    /** Regenerates the ledger with the ids the vault assigned and compares every account's balance and bookings. */
+    private static void assertStoredLedgerMatchesTheGeneratedOne(DSLContext dsl, DemoMarket market) {
+        Map<String, Long> instrumentIds = new HashMap<>();
+        new InstrumentRepository(dsl).all().forEach(i -> instrumentIds.put(i.symbol(), i.id()));
+        Map<String, Long> categoryIds = new HashMap<>();
+        new CategoryRepository(dsl).all().forEach(c -> categoryIds.put(c.name(), c.id()));
+        AccountRepository accountRepository = new AccountRepository(dsl);
+        Map<String, Account> accounts = new HashMap<>();
+        accountRepository.all().forEach(a -> accounts.put(a.name(), a));
+        List<Long> portfolioAccounts = DemoPortfolios.all().stream().map(p -> accounts.get(p.accountName()).id()).toList();
+        var bank = new BankScenario.Accounts(accounts.get(BankScenario.CHECKING_NAME).id(), accounts.get("High-Yield Savings").id(),
+                accounts.get("Rewards Visa").id());
+        List<Transaction> expected = DemoLedger.build(42, TODAY, market, instrumentIds, new DemoLedger.AccountIds(portfolioAccounts, bank), categoryIds);
+        TransactionRepository transactions = new TransactionRepository(dsl);
+        for (Account account : accounts.values()) {
+            List<Transaction> stored = transactions.forAccount(account.id());
+            List<Transaction> generated = expected.stream().filter(t -> t.accountId() == account.id()).toList();
+            assertThat(stored).as(account.name()).hasSameSizeAs(generated);
+            BigDecimal sum = generated.stream().map(t -> t.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(accountRepository.balance(account.id()).amount()).as(account.name())
+                    .isEqualByComparingTo(account.openingBalance().amount().add(sum));
+            assertThat(stored.stream().filter(t -> t.type() == TransactionType.SPLIT).count())
+                    .isEqualTo(generated.stream().filter(t -> t.type() == TransactionType.SPLIT).count());
+        }
+        assertThat(dsl.fetchCount(TXN, TXN.TXN_TYPE.eq(TransactionType.SPLIT.name()))).isEqualTo(3);
+        assertThat(accountRepository.balance(bank.checking()).isNegative()).isFalse();
     }
 
     @Test
