@@ -12,4 +12,20 @@ public interface BarSink {
 
     /** New values for the last appended bar. */
     void reviseLast(double open, double high, double low, double close, double volume);
+
+    /** One sink that forwards every bar to each of {@code sinks} in order (e.g. a series and its chart's indicators). */
+    static BarSink fanOut(BarSink... sinks) {
+        BarSink[] targets = sinks.clone();
+        return new BarSink() {
+            @Override
+            public void append(long time, double open, double high, double low, double close, double volume) {
+                for (BarSink s : targets) s.append(time, open, high, low, close, volume);
+            }
+
+            @Override
+            public void reviseLast(double open, double high, double low, double close, double volume) {
+                for (BarSink s : targets) s.reviseLast(open, high, low, close, volume);
+            }
+        };
+    }
 }
