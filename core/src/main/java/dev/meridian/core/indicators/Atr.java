@@ -5,7 +5,7 @@ import dev.meridian.core.market.BarSeries;
 /**
  * Average True Range with Wilder smoothing, as TA-Lib's ATR: true range needs the previous close, so it
  * starts at bar 1; the first ATR (bar n) is the mean of TR[1..n], then atr = (atr*(n-1) + tr)/n.
- * Lookback {@code period}; NaN before.
+ * Lookback {@code period}; NaN before. Bars must be finite.
  */
 public final class Atr {
 
@@ -24,10 +24,18 @@ public final class Atr {
         Inputs.require(period, "ATR period");
         Inputs.requireCount(n, Math.min(high.length, Math.min(low.length, close.length)), "ATR input");
         out = Inputs.output(out, n, "ATR output");
-        Kernel k = new Kernel(period);
-        for (int i = 0; i < n; i++) {
-            out[i] = k.live(high[i], low[i], close[i]);
-            k.commit();
+        java.util.Arrays.fill(out, 0, Math.min(n, period), Double.NaN);
+        if (period >= n) return out;
+        // A tight loop with exactly the arithmetic of Kernel (Smoothing.wilder), so streaming agrees bit for bit.
+        double sum = 0;
+        for (int i = 1; i <= period; i++) sum += trueRange(high[i], low[i], close[i - 1]);
+        double atr = sum / period;
+        out[period] = atr;
+        double decay = (period - 1) / (double) period;
+        double weight = 1.0 / period;
+        for (int i = period + 1; i < n; i++) {
+            atr = decay * atr + weight * trueRange(high[i], low[i], close[i - 1]);
+            out[i] = atr;
         }
         return out;
     }

@@ -22,12 +22,36 @@ public final class Rsi {
         Inputs.require(period, "RSI period");
         Inputs.requireCount(n, in.length, "RSI input");
         out = Inputs.output(out, n, "RSI output");
-        Kernel k = new Kernel(period, PriceSource.CLOSE);
-        for (int i = 0; i < n; i++) {
-            out[i] = k.live(in[i]);
-            k.commit();
+        int start = Inputs.firstValid(in, n);
+        int first = start + period;
+        java.util.Arrays.fill(out, 0, Math.min(n, first), Double.NaN);
+        if (first >= n) return out;
+        // A tight loop with exactly the arithmetic of Kernel (Smoothing.wilder), so streaming agrees bit for bit.
+        double gains = 0;
+        double losses = 0;
+        for (int i = start + 1; i <= first; i++) {
+            double change = in[i] - in[i - 1];
+            gains += Math.max(change, 0);
+            losses += Math.max(-change, 0);
+        }
+        double g = gains / period;
+        double l = losses / period;
+        out[first] = rsi(g, l);
+        double decay = (period - 1) / (double) period;
+        double weight = 1.0 / period;
+        for (int i = first + 1; i < n; i++) {
+            double change = in[i] - in[i - 1];
+            // Math.max compiles branch-free; a price walk's up/down pattern defeats the branch predictor.
+            g = decay * g + weight * Math.max(change, 0);
+            l = decay * l + weight * Math.max(-change, 0);
+            out[i] = rsi(g, l);
         }
         return out;
+    }
+
+    private static double rsi(double g, double l) {
+        double sum = g + l;
+        return sum != 0 ? 100.0 * (g / sum) : 0;
     }
 
     public static StreamingIndicator stream(int period, PriceSource source) {
@@ -54,14 +78,9 @@ public final class Rsi {
         double live(double x) {
             pendingX = x;
             double change = hasPrevious ? x - previous : Double.NaN;
-            double g = gain.live(change > 0 ? change : Double.isNaN(change) ? Double.NaN : 0);
-            double l = loss.live(change < 0 ? -change : Double.isNaN(change) ? Double.NaN : 0);
-            if (Double.isNaN(g)) {
-                rsi = Double.NaN;
-            } else {
-                double sum = g + l;
-                rsi = sum != 0 ? 100.0 * (g / sum) : 0;
-            }
+            double g = gain.live(Math.max(change, 0));
+            double l = loss.live(Math.max(-change, 0));
+            rsi = Double.isNaN(g) ? Double.NaN : rsi(g, l);
             return rsi;
         }
 

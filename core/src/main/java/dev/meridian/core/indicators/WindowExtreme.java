@@ -51,19 +51,23 @@ final class WindowExtreme {
         double x = pendingX;
         int cap = index.length;
         while (size > 0) {
-            double back = value[(head + size - 1) % cap];
+            double back = value[wrap(head + size - 1)];
             if (highest ? back <= x : back >= x) size--;
             else break;
         }
-        int slot = (head + size) % cap;
+        int slot = wrap(head + size);
         index[slot] = count;
         value[slot] = x;
         size++;
         long oldestKept = count - (period - 2);
         while (size > 0 && index[head] < oldestKept) {
-            head = (head + 1) % cap;
+            head = wrap(head + 1);
             size--;
         }
         count++;
+    }
+
+    private int wrap(int i) {
+        return i >= index.length ? i - index.length : i;
     }
 }

@@ -11,6 +11,7 @@ final class WindowMoments {
     private final int period;
     private final double[] ring;
     private int count;
+    private int next;
     private double shift = Double.NaN;
     private double s1;
     private double s2;
@@ -68,7 +69,8 @@ final class WindowMoments {
         }
         double x = pendingX;
         if (count == 0) shift = x;
-        int slot = count % cap;
+        int slot = next;
+        if (++next == cap) next = 0;
         if (count >= cap) {
             double old = ring[slot] - shift;
             s1 -= old;
@@ -88,8 +90,8 @@ final class WindowMoments {
         shift = newestValue;
         double a = 0;
         double b = 0;
-        for (int k = 0; k < cap; k++) {
-            double d = ring[(count + k) % cap] - shift;
+        for (int k = 0, j = next; k < cap; k++, j = j + 1 == cap ? 0 : j + 1) {
+            double d = ring[j] - shift;
             a += d;
             b += d * d;
         }

@@ -12,6 +12,7 @@ final class WindowSum {
     private final int period;
     private final double[] ring;
     private int count;
+    private int next;
     private double sum;
     private int sinceResum;
 
@@ -46,7 +47,8 @@ final class WindowSum {
             count++;
             return;
         }
-        int slot = count % cap;
+        int slot = next;
+        if (++next == cap) next = 0;
         if (count >= cap) sum -= ring[slot];
         ring[slot] = pendingX;
         sum += pendingX;
@@ -54,7 +56,7 @@ final class WindowSum {
         if (++sinceResum >= RESUM_EVERY && count >= cap) {
             sinceResum = 0;
             double s = 0;
-            for (int k = 0; k < cap; k++) s += ring[(count + k) % cap];
+            for (int k = 0, j = next; k < cap; k++, j = j + 1 == cap ? 0 : j + 1) s += ring[j];
             sum = s;
         }
     }

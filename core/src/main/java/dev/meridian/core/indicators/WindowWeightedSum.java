@@ -12,6 +12,7 @@ final class WindowWeightedSum {
     private final double divisor;
     private final double[] ring;
     private int count;
+    private int next;
     private double plain;
     private double weighted;
     private int sinceResum;
@@ -44,7 +45,8 @@ final class WindowWeightedSum {
             return;
         }
         double x = pendingX;
-        int slot = count % cap;
+        int slot = next;
+        if (++next == cap) next = 0;
         if (count < cap) {
             weighted += (count + 1) * x;
             plain += x;
@@ -58,8 +60,8 @@ final class WindowWeightedSum {
             sinceResum = 0;
             double w = 0;
             double s = 0;
-            for (int k = 0; k < cap; k++) {
-                double v = ring[(count + k) % cap];
+            for (int k = 0, j = next; k < cap; k++, j = j + 1 == cap ? 0 : j + 1) {
+                double v = ring[j];
                 s += v;
                 w += (k + 1) * v;
             }

@@ -7,12 +7,12 @@ import java.util.SplittableRandom;
  * Real-shaped test bars: a seeded random walk whose volatility clusters (GARCH(1,1)-like), with occasional
  * opening gaps, flat stretches where nothing trades (H = L = C, zero volume) and skipped minutes.
  */
-final class SyntheticBars {
+public final class SyntheticBars {
 
     private SyntheticBars() {
     }
 
-    static BarSeries generate(long seed, int count) {
+    public static BarSeries generate(long seed, int count) {
         SplittableRandom rnd = new SplittableRandom(seed);
         BarSeries bars = new BarSeries(count);
         long t = 1_700_000_040_000L;

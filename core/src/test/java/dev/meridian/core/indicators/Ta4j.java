@@ -9,12 +9,12 @@ import org.ta4j.core.num.DoubleNumFactory;
 import org.ta4j.core.num.Num;
 
 /** Bridges our bars into ta4j (DoubleNum) and ta4j indicator values back into arrays. */
-final class Ta4j {
+public final class Ta4j {
 
     private Ta4j() {
     }
 
-    static org.ta4j.core.BarSeries series(BarSeries bars) {
+    public static org.ta4j.core.BarSeries series(BarSeries bars) {
         org.ta4j.core.BarSeries s = new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance()).build();
         for (int i = 0; i < bars.size(); i++) {
             Instant begin = Instant.ofEpochMilli(bars.time(i));
@@ -25,7 +25,7 @@ final class Ta4j {
         return s;
     }
 
-    static double[] values(Indicator<Num> indicator, int n) {
+    public static double[] values(Indicator<Num> indicator, int n) {
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             Num v = indicator.getValue(i);
