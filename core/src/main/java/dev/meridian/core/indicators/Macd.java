@@ -30,15 +30,46 @@ public final class Macd {
         double[] m = Inputs.output(out == null ? null : out.macd(), n, "MACD line output");
         double[] s = Inputs.output(out == null ? null : out.signal(), n, "MACD signal output");
         double[] h = Inputs.output(out == null ? null : out.histogram(), n, "MACD histogram output");
-        Kernel k = new Kernel(fast, slow, signal, PriceSource.CLOSE);
-        for (int i = 0; i < n; i++) {
-            k.live(in[i]);
-            m[i] = k.line;
-            s[i] = k.signalValue;
-            h[i] = k.histogram;
-            k.commit();
+        Lines result = out != null ? out : new Lines(m, s, h);
+        int start = Inputs.firstValid(in, n);
+        int lineStart = start + slow - 1;
+        int signalStart = lineStart + signal - 1;
+        java.util.Arrays.fill(m, 0, Math.min(n, lineStart), Double.NaN);
+        java.util.Arrays.fill(s, 0, Math.min(n, signalStart), Double.NaN);
+        java.util.Arrays.fill(h, 0, Math.min(n, signalStart), Double.NaN);
+        if (lineStart >= n) return result;
+        // Tight loops with exactly the arithmetic of Kernel (three Smoothing.ema stages), so streaming agrees.
+        double fastSum = 0;
+        for (int i = start + slow - fast; i <= lineStart; i++) fastSum += in[i];
+        double slowSum = 0;
+        for (int i = start; i <= lineStart; i++) slowSum += in[i];
+        double f = fastSum / fast;
+        double sl = slowSum / slow;
+        m[lineStart] = f - sl;
+        double fastAlpha = 2.0 / (fast + 1);
+        double fastDecay = 1 - fastAlpha;
+        double slowAlpha = 2.0 / (slow + 1);
+        double slowDecay = 1 - slowAlpha;
+        for (int i = lineStart + 1; i < n; i++) {
+            double x = in[i];
+            f = fastDecay * f + fastAlpha * x;
+            sl = slowDecay * sl + slowAlpha * x;
+            m[i] = f - sl;
         }
-        return out != null ? out : new Lines(m, s, h);
+        if (signalStart >= n) return result;
+        double signalSum = 0;
+        for (int i = lineStart; i <= signalStart; i++) signalSum += m[i];
+        double sig = signalSum / signal;
+        s[signalStart] = sig;
+        h[signalStart] = m[signalStart] - sig;
+        double signalAlpha = 2.0 / (signal + 1);
+        double signalDecay = 1 - signalAlpha;
+        for (int i = signalStart + 1; i < n; i++) {
+            sig = signalDecay * sig + signalAlpha * m[i];
+            s[i] = sig;
+            h[i] = m[i] - sig;
+        }
+        return result;
     }
 
     public static StreamingIndicator stream(int fast, int slow, int signal, PriceSource source) {

@@ -68,6 +68,12 @@ public final class IndicatorBenchmark {
         double[] pair = interleavedMedians(() -> Ema.compute(c, BARS, 20, out)[BARS - 1], () -> plainEma(c, 20, plainOut), 50);
         System.out.printf(Locale.ROOT, "%nEMA(20) kernel %.2f ns/bar, plain serial loop %.2f ns/bar: kernel/loop = %.2f%n",
                 pair[0], pair[1], pair[0] / pair[1]);
+        double[] sameForm = interleavedMedians(() -> Ema.compute(c, BARS, 20, out)[BARS - 1],
+                () -> plainEmaDecayForm(c, 20, plainOut), 50);
+        System.out.printf(Locale.ROOT, "EMA(20) kernel %.2f ns/bar, plain loop in the kernel's (1-a)*v + a*x form %.2f ns/bar: kernel/loop = %.2f%n",
+                sameForm[0], sameForm[1], sameForm[0] / sameForm[1]);
+        System.out.println("identical output to that loop: " + Arrays.equals(out, plainOut));
+        plainEma(c, 20, plainOut);
         double worst = 0;
         for (int i = 19; i < BARS; i++) worst = Math.max(worst, Math.abs(out[i] - plainOut[i]) / Math.abs(plainOut[i]));
         System.out.printf(Locale.ROOT, "largest relative difference between the two EMAs: %.1e%n", worst);
@@ -117,6 +123,25 @@ public final class IndicatorBenchmark {
         double v = 0;
         for (int i = 0; i < BARS; i++) v = indicator.getValue(i).doubleValue();
         return v;
+    }
+
+    /** The same loop with the update written as the kernel writes it. */
+    private static double plainEmaDecayForm(double[] in, int period, double[] out) {
+        double alpha = 2.0 / (period + 1);
+        double decay = 1 - alpha;
+        double sum = 0;
+        for (int i = 0; i < period - 1; i++) {
+            sum += in[i];
+            out[i] = Double.NaN;
+        }
+        sum += in[period - 1];
+        double v = sum / period;
+        out[period - 1] = v;
+        for (int i = period; i < in.length; i++) {
+            v = decay * v + alpha * in[i];
+            out[i] = v;
+        }
+        return out[in.length - 1];
     }
 
     /** The textbook loop, as TA-Lib writes it: SMA of the first n values, then v += alpha * (x - v). */
