@@ -13,6 +13,7 @@ public final class ActiveIndicators implements BarSink {
 
     private final List<StreamingIndicator> indicators = new ArrayList<>();
     private int size;
+    private long lastTime;
 
     /**
      * Adds an indicator and brings it up to date with {@code history} (the bars pushed so far), so an
@@ -24,6 +25,9 @@ public final class ActiveIndicators implements BarSink {
         }
         if (history.size() != size) {
             throw new IllegalArgumentException("history has " + history.size() + " bars, the indicators have " + size);
+        }
+        if (size > 0 && history.time(size - 1) != lastTime) {
+            throw new IllegalArgumentException("history ends at " + history.time(size - 1) + ", the indicators at " + lastTime);
         }
         for (int i = 0; i < history.size(); i++) {
             indicator.append(history.time(i), history.open(i), history.high(i), history.low(i), history.close(i),
@@ -46,8 +50,13 @@ public final class ActiveIndicators implements BarSink {
 
     @Override
     public void append(long time, double open, double high, double low, double close, double volume) {
+        // Checked here, before any indicator sees the bar, so a rejected bar leaves all of them unchanged.
+        if (size > 0 && time <= lastTime) {
+            throw new IllegalArgumentException("Bar time " + time + " is not after the last bar " + lastTime);
+        }
         for (StreamingIndicator s : indicators) s.append(time, open, high, low, close, volume);
         size++;
+        lastTime = time;
     }
 
     @Override

@@ -31,9 +31,21 @@ public final class Ichimoku {
 
     public static Lines compute(double[] high, double[] low, double[] close, int n, int conversion, int base,
             int spanB, int displacement) {
+        return compute(high, low, close, n, conversion, base, spanB, displacement, null);
+    }
+
+    /** As above, into {@code into}'s arrays when given (its displacement is ignored; the result carries ours). */
+    public static Lines compute(double[] high, double[] low, double[] close, int n, int conversion, int base,
+            int spanB, int displacement, Lines into) {
         validate(conversion, base, spanB, displacement);
         Inputs.requireCount(n, Math.min(high.length, Math.min(low.length, close.length)), "Ichimoku input");
-        Lines out = new Lines(new double[n], new double[n], new double[n], new double[n], new double[n], displacement);
+        Lines out = new Lines(
+                Inputs.output(into == null ? null : into.tenkan(), n, "Ichimoku tenkan output"),
+                Inputs.output(into == null ? null : into.kijun(), n, "Ichimoku kijun output"),
+                Inputs.output(into == null ? null : into.senkouA(), n, "Ichimoku senkou A output"),
+                Inputs.output(into == null ? null : into.senkouB(), n, "Ichimoku senkou B output"),
+                Inputs.output(into == null ? null : into.chikou(), n, "Ichimoku chikou output"),
+                displacement);
         Kernel k = new Kernel(conversion, base, spanB);
         for (int i = 0; i < n; i++) {
             k.live(high[i], low[i], close[i]);

@@ -155,6 +155,10 @@ class HandComputedTest {
         assertThat(l.senkouA()[2]).isEqualTo(9.5);
         assertThat(l.chikou()).containsExactly(9, 11, 10);
         assertThat(l.displacement()).isEqualTo(26);
+        Ichimoku.Lines into = new Ichimoku.Lines(new double[3], new double[3], new double[3], new double[3], new double[3], 0);
+        Ichimoku.Lines again = Ichimoku.compute(bars.highs(), bars.lows(), bars.closes(), 3, 2, 3, 3, 26, into);
+        assertThat(again.tenkan()).isSameAs(into.tenkan()).containsExactly(NaN, 10, 9.5);
+        assertThat(again.displacement()).isEqualTo(26);
     }
 
     @Test

@@ -107,6 +107,14 @@ class StreamingEquivalenceTest {
         assertThatThrownBy(() -> ema.append(1000, 2, 2, 2, 2, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not after");
         assertThat(ema.size()).isEqualTo(1);
+
+        ActiveIndicators chart = new ActiveIndicators();
+        StreamingIndicator sma = Sma.stream(2, PriceSource.CLOSE);
+        chart.add(sma, new BarSeries(1));
+        chart.append(1000, 1, 1, 1, 1, 1);
+        assertThatThrownBy(() -> chart.append(999, 2, 2, 2, 2, 1)).hasMessageContaining("not after");
+        assertThat(chart.size()).isEqualTo(1);
+        assertThat(sma.size()).isEqualTo(1);
     }
 
     private static void assertSame(IndicatorCatalog.Entry entry, StreamingIndicator stream, double[][] batch, int n) {
