@@ -31,6 +31,18 @@ class StreamingEquivalenceTest {
 
     @ParameterizedTest
     @MethodSource("indicators")
+    void everyOutputIsNaNBeforeItsDocumentedLookbackAndDefinedFromIt(IndicatorCatalog.Entry entry) {
+        double[][] outputs = entry.batch().apply(BARS);
+        assertThat(entry.lookbacks()).hasSize(outputs.length);
+        for (int k = 0; k < outputs.length; k++) {
+            int lookback = entry.lookbacks()[k];
+            for (int i = 0; i < lookback; i++) assertThat(outputs[k][i]).as("%s output %d at %d", entry, k, i).isNaN();
+            assertThat(outputs[k][lookback]).as("%s output %d at its lookback %d", entry, k, lookback).isNotNaN();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("indicators")
     void revisingTheLiveBarEqualsFullRecomputation(IndicatorCatalog.Entry entry) {
         SplittableRandom rnd = new SplittableRandom(entry.name().hashCode());
         StreamingIndicator stream = entry.stream().get();
