@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * In-memory {@link FxRates} from stored {@link FxRate} records. A pair missing in one direction is
- * answered by inverting the other ({@code 1 / rate}, 34 significant digits, half-even). Cross rates
+ * answered by inverting the other ({@code 1 / rate}, 34 significant digits, half-even); when both
+ * directions are stored, the more recent one wins. Cross rates
  * through a third currency are not derived: a missing pair is an error, never a silent guess.
  */
 public final class FxRateTable implements FxRates {
@@ -29,16 +30,14 @@ public final class FxRateTable implements FxRates {
     public BigDecimal rate(LocalDate date, String base, String quote) {
         if (base.equals(quote)) return BigDecimal.ONE;
         var direct = floor(base + "/" + quote, date);
-        if (direct != null) return direct;
         var inverse = floor(quote + "/" + base, date);
-        if (inverse != null) return BigDecimal.ONE.divide(inverse, Precision.RATIO);
-        throw new MissingFxRateException(base, quote, date);
+        if (direct == null && inverse == null) throw new MissingFxRateException(base, quote, date);
+        if (inverse == null || (direct != null && !direct.getKey().isBefore(inverse.getKey()))) return direct.getValue();
+        return BigDecimal.ONE.divide(inverse.getValue(), Precision.RATIO);
     }
 
-    private BigDecimal floor(String pair, LocalDate date) {
+    private Map.Entry<LocalDate, BigDecimal> floor(String pair, LocalDate date) {
         TreeMap<LocalDate, BigDecimal> series = byPair.get(pair);
-        if (series == null) return null;
-        var e = series.floorEntry(date);
-        return e == null ? null : e.getValue();
+        return series == null ? null : series.floorEntry(date);
     }
 }
