@@ -19,6 +19,7 @@ final class LotBook {
     private final CostMethod method;
     private final List<Lot> lots = new ArrayList<>();
     private final List<RealizedGain> realized = new ArrayList<>();
+    private BigDecimal held = BigDecimal.ZERO;
 
     LotBook(long accountId, long instrumentId, CostMethod method) {
         this.accountId = accountId;
@@ -27,13 +28,12 @@ final class LotBook {
     }
 
     BigDecimal quantity() {
-        BigDecimal q = BigDecimal.ZERO;
-        for (Lot l : lots) q = q.add(l.quantity());
-        return q;
+        return held;
     }
 
     void add(Lot lot) {
-        lots.add(lot.inAccount(accountId));
+        lots.add(lot.accountId() == accountId ? lot : lot.inAccount(accountId));
+        held = held.add(lot.quantity());
     }
 
     void sell(Transaction t) {
@@ -53,6 +53,8 @@ final class LotBook {
     void split(BigDecimal ratio) {
         if (ratio.signum() <= 0) throw new IllegalArgumentException("Split ratio must be positive: " + ratio);
         lots.replaceAll(l -> l.withQuantityAndCost(Precision.quantity(l.quantity().multiply(ratio)), l.cost()));
+        held = BigDecimal.ZERO;
+        for (Lot l : lots) held = held.add(l.quantity());
     }
 
     /**
@@ -62,15 +64,17 @@ final class LotBook {
      */
     List<Lot> take(Transaction t) {
         BigDecimal q = t.quantity();
-        BigDecimal held = quantity();
         if (q.compareTo(held) > 0) throw new InsufficientQuantityException(t, held);
         if (q.signum() == 0) return List.of();
         if (q.compareTo(held) == 0) {
             List<Lot> all = List.copyOf(lots);
             lots.clear();
+            held = BigDecimal.ZERO;
             return all;
         }
-        return method == CostMethod.FIFO ? takeOldestFirst(q) : takeProportionally(q, held);
+        List<Lot> parts = method == CostMethod.FIFO ? takeOldestFirst(q) : takeProportionally(q, held);
+        held = held.subtract(q);
+        return parts;
     }
 
     private List<Lot> takeOldestFirst(BigDecimal q) {

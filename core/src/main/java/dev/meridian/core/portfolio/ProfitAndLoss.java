@@ -7,20 +7,24 @@ import dev.meridian.core.portfolio.fx.FxRates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Realized and unrealized P&L of the ledger's current positions in any currency, with historical
  * rates: a lot's cost converts at the rate of its acquisition day, a sale's proceeds and any income
  * at the rate of their booking day, market value at the rate of the valuation day. Market value is
- * exact: quantity times the close's decimal value.
+ * exact: quantity times the close's decimal value. Not thread-safe (it caches dividends per position
+ * on first use); it reads the ledger as it is when first asked.
  */
 public final class ProfitAndLoss {
 
     private final Ledger ledger;
     private final PriceHistory prices;
     private final FxRates fx;
+    private Map<PositionKey, List<Transaction>> dividendsByPosition;
 
     public ProfitAndLoss(Ledger ledger, PriceHistory prices, FxRates fx) {
         this.ledger = ledger;
@@ -51,11 +55,8 @@ public final class ProfitAndLoss {
             value = value.plus(l.marketValue());
         }
         Money income = Money.zero(currency);
-        for (Transaction t : ledger.transactions()) {
-            if (t.type() == TransactionType.DIVIDEND && t.accountId() == p.accountId()
-                    && Long.valueOf(p.instrumentId()).equals(t.instrumentId())) {
-                income = income.plus(fx.convert(t.amount(), currency, t.date()));
-            }
+        for (Transaction t : dividends().getOrDefault(new PositionKey(p.accountId(), p.instrumentId()), List.of())) {
+            income = income.plus(fx.convert(t.amount(), currency, t.date()));
         }
         return new PnlSummary(cost, value, realized(p.realized(), currency), income, Money.zero(currency));
     }
@@ -86,6 +87,18 @@ public final class ProfitAndLoss {
         }
         Money z = Money.zero(currency);
         return total.plus(new PnlSummary(z, z, z, income, charges));
+    }
+
+    private Map<PositionKey, List<Transaction>> dividends() {
+        if (dividendsByPosition == null) {
+            dividendsByPosition = new HashMap<>();
+            for (Transaction t : ledger.transactions()) {
+                if (t.type() == TransactionType.DIVIDEND && t.instrumentId() != null) {
+                    dividendsByPosition.computeIfAbsent(new PositionKey(t.accountId(), t.instrumentId()), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        return dividendsByPosition;
     }
 
     private Money realized(List<RealizedGain> gains, String currency) {
