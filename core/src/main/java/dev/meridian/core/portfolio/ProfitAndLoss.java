@@ -48,45 +48,58 @@ public final class ProfitAndLoss {
 
     /** The position's open lots, its realized gains, and the dividends booked on it. */
     public PnlSummary position(Position p, LocalDate asOf, String currency) {
-        Money cost = Money.zero(currency);
-        Money value = Money.zero(currency);
-        for (LotPnl l : lots(p, asOf, currency)) {
-            cost = cost.plus(l.cost());
-            value = value.plus(l.marketValue());
-        }
-        Money income = Money.zero(currency);
+        BigDecimal income = BigDecimal.ZERO;
         for (Transaction t : dividends().getOrDefault(new PositionKey(p.accountId(), p.instrumentId()), List.of())) {
-            income = income.plus(fx.convert(t.amount(), currency, t.date()));
+            income = income.add(amountIn(t.amount(), currency, t.date()));
         }
-        return new PnlSummary(cost, value, realized(p.realized(), currency), income, Money.zero(currency));
+        return positionWithoutIncome(p, asOf, currency).plus(
+                new PnlSummary(Money.zero(currency), Money.zero(currency), Money.zero(currency), new Money(income, currency), Money.zero(currency)));
     }
 
     /** All positions of the accounts plus their dividends, interest, fees and taxes. */
     public PnlSummary accounts(Set<Long> accountIds, LocalDate asOf, String currency) {
         PnlSummary total = PnlSummary.zero(currency);
         for (Position p : ledger.positions()) {
-            if (!accountIds.contains(p.accountId())) continue;
-            Money cost = Money.zero(currency);
-            Money value = Money.zero(currency);
-            for (LotPnl l : lots(p, asOf, currency)) {
-                cost = cost.plus(l.cost());
-                value = value.plus(l.marketValue());
-            }
-            Money z = Money.zero(currency);
-            total = total.plus(new PnlSummary(cost, value, realized(p.realized(), currency), z, z));
+            if (accountIds.contains(p.accountId())) total = total.plus(positionWithoutIncome(p, asOf, currency));
         }
-        Money income = Money.zero(currency);
-        Money charges = Money.zero(currency);
+        BigDecimal income = BigDecimal.ZERO;
+        BigDecimal charges = BigDecimal.ZERO;
         for (Transaction t : ledger.transactions()) {
             if (!accountIds.contains(t.accountId())) continue;
             switch (t.type()) {
-                case DIVIDEND, INTEREST -> income = income.plus(fx.convert(t.amount(), currency, t.date()));
-                case FEE, TAX -> charges = charges.minus(fx.convert(t.amount(), currency, t.date()));
+                case DIVIDEND, INTEREST -> income = income.add(amountIn(t.amount(), currency, t.date()));
+                case FEE, TAX -> charges = charges.subtract(amountIn(t.amount(), currency, t.date()));
                 default -> { }
             }
         }
         Money z = Money.zero(currency);
-        return total.plus(new PnlSummary(z, z, z, income, charges));
+        return total.plus(new PnlSummary(z, z, z, new Money(income, currency), new Money(charges, currency)));
+    }
+
+    /** Sums as plain decimals: a {@link Money} per lot would cost more than the arithmetic. */
+    private PnlSummary positionWithoutIncome(Position p, LocalDate asOf, String currency) {
+        BigDecimal cost = BigDecimal.ZERO;
+        BigDecimal value = BigDecimal.ZERO;
+        if (p.isOpen()) {
+            String instrumentCcy = prices.instrument(p.instrumentId()).currency();
+            BigDecimal close = BigDecimal.valueOf(prices.closeOn(p.instrumentId(), asOf));
+            BigDecimal quantity = BigDecimal.ZERO;
+            for (Lot l : p.lots()) {
+                cost = cost.add(amountIn(l.cost(), currency, l.acquired()));
+                quantity = quantity.add(l.quantity());
+            }
+            value = amountIn(new Money(quantity.multiply(close), instrumentCcy), currency, asOf);
+        }
+        BigDecimal realized = BigDecimal.ZERO;
+        for (RealizedGain g : p.realized()) {
+            realized = realized.add(amountIn(g.proceeds(), currency, g.sold())).subtract(amountIn(g.cost(), currency, g.acquired()));
+        }
+        Money z = Money.zero(currency);
+        return new PnlSummary(new Money(cost, currency), new Money(value, currency), new Money(realized, currency), z, z);
+    }
+
+    private BigDecimal amountIn(Money m, String currency, LocalDate date) {
+        return m.currency().equals(currency) ? m.amount() : m.amount().multiply(fx.rate(date, m.currency(), currency));
     }
 
     private Map<PositionKey, List<Transaction>> dividends() {
@@ -99,13 +112,5 @@ public final class ProfitAndLoss {
             }
         }
         return dividendsByPosition;
-    }
-
-    private Money realized(List<RealizedGain> gains, String currency) {
-        Money sum = Money.zero(currency);
-        for (RealizedGain g : gains) {
-            sum = sum.plus(fx.convert(g.proceeds(), currency, g.sold())).minus(fx.convert(g.cost(), currency, g.acquired()));
-        }
-        return sum;
     }
 }

@@ -85,6 +85,7 @@ public final class PortfolioBenchmark {
                 median(ledgerNanos) / 1e6, ms(ledgerNanos), median(ledgerCpu) / 1e6);
         System.out.printf("Full recomputation (ledger + P&L + 10y TTWROR/XIRR) wall median %7.1f ms %s, thread CPU median %6.1f ms%n",
                 median(fullNanos) / 1e6, ms(fullNanos), median(fullCpu) / 1e6);
+        System.out.println("  last full run: " + lastSplit);
         System.out.printf("  portfolio TTWROR %.4f, annualized %.4f, IRR %s, %,d valuation days%n",
                 report.ttwror(), report.ttwrorAnnualized(), report.irr(), report.daily().size() + 1);
 
@@ -115,13 +116,21 @@ public final class PortfolioBenchmark {
     }
 
     private static PerformanceReport fullRecompute(List<Transaction> txns, Map<Long, CostMethod> methods, PriceHistory prices) {
+        long t0 = System.nanoTime();
         Ledger ledger = Ledger.of(txns, methods, CostMethod.FIFO);
         FxRateTable fx = new FxRateTable(List.of());
         Set<Long> accounts = methods.keySet();
+        long t1 = System.nanoTime();
         PnlSummary pnl = new ProfitAndLoss(ledger, prices, fx).accounts(accounts, LAST, "USD");
         if (pnl.cost().signum() < 0) throw new IllegalStateException("negative cost");
-        return new PerformanceCalculator(ledger, prices, fx).report(PerformanceScope.accounts(accounts), FIRST, LAST, "USD");
+        long t2 = System.nanoTime();
+        PerformanceReport report = new PerformanceCalculator(ledger, prices, fx).report(PerformanceScope.accounts(accounts), FIRST, LAST, "USD");
+        long t3 = System.nanoTime();
+        lastSplit = String.format("ledger %d ms, P&L %d ms, valuation + returns %d ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        return report;
     }
+
+    private static String lastSplit = "";
 
     private static int[] weekdays() {
         List<Integer> out = new ArrayList<>();
