@@ -4,24 +4,32 @@ import dev.meridian.core.domain.Transaction;
 import dev.meridian.core.domain.TransactionType;
 import dev.meridian.core.portfolio.DailyCloses;
 import dev.meridian.core.portfolio.PositionKey;
+import dev.meridian.core.portfolio.Precision;
 import dev.meridian.core.portfolio.PriceHistory;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Quantities and cash of a scope while its bookings are replayed day by day; see {@link Valuation}. */
+/**
+ * Quantities and cash of a scope while its bookings are replayed day by day; see {@link Valuation}.
+ * Quantities and cash are summed exactly, so a closed position or an emptied account is exactly
+ * zero and never leaves a rounding crumb that a daily return would divide by.
+ */
 final class ScopeState {
 
     private final PerformanceScope scope;
     private final Map<Long, Integer> index;
     private final DayRates rates;
-    private final Map<PositionKey, Double> held = new HashMap<>();
+    private final Map<PositionKey, BigDecimal> held = new HashMap<>();
+    private final BigDecimal[] exactQuantity;
     private final double[] quantity;
     private final double[] lastTradePrice;
     private final String[] currency;
     private final DailyCloses[] closes;
     private final int[] cursor;
-    private final Map<String, Double> cash = new HashMap<>();
+    private final Map<String, BigDecimal> cash = new HashMap<>();
     private int day;
 
     ScopeState(PerformanceScope scope, List<Long> instrumentIds, Map<Long, Integer> index, PriceHistory prices, DayRates rates) {
@@ -29,6 +37,8 @@ final class ScopeState {
         this.index = index;
         this.rates = rates;
         int n = instrumentIds.size();
+        exactQuantity = new BigDecimal[n];
+        Arrays.fill(exactQuantity, BigDecimal.ZERO);
         quantity = new double[n];
         lastTradePrice = new double[n];
         currency = new String[n];
@@ -59,7 +69,7 @@ final class ScopeState {
         boolean crosses = t.transferAccountId() == null || !scope.accountIds().contains(t.transferAccountId());
         Integer i = t.instrumentId() == null || t.quantity() == null ? null : index.get(t.instrumentId());
         if (i != null) applyQuantity(t, i);
-        if (!scope.isSecurity()) cash.merge(t.amount().currency(), t.amount().amount().doubleValue(), Double::sum);
+        if (!scope.isSecurity()) cash.merge(t.amount().currency(), t.amount().amount(), BigDecimal::add);
         if (!measure) return 0;
         double amount = t.amount().amount().doubleValue() * rates.rate(t.amount().currency(), day);
         return switch (t.type()) {
@@ -71,21 +81,22 @@ final class ScopeState {
     }
 
     private void applyQuantity(Transaction t, int i) {
-        double q = t.quantity().doubleValue();
+        BigDecimal q = t.quantity();
         PositionKey key = new PositionKey(t.accountId(), t.instrumentId());
-        double before = held.getOrDefault(key, 0.0);
-        double after = switch (t.type()) {
-            case BUY, TRANSFER_IN -> before + q;
-            case SELL, TRANSFER_OUT -> before - q;
-            case SPLIT -> before * q;
+        BigDecimal before = held.getOrDefault(key, BigDecimal.ZERO);
+        BigDecimal after = switch (t.type()) {
+            case BUY, TRANSFER_IN -> before.add(q);
+            case SELL, TRANSFER_OUT -> before.subtract(q);
+            case SPLIT -> Precision.quantity(before.multiply(q));
             default -> before;
         };
         held.put(key, after);
-        quantity[i] += after - before;
+        exactQuantity[i] = exactQuantity[i].add(after.subtract(before));
+        quantity[i] = exactQuantity[i].doubleValue();
         if ((t.type() == TransactionType.BUY || t.type() == TransactionType.SELL) && t.price() != null) {
             lastTradePrice[i] = t.price().doubleValue();
         }
-        if (t.type() == TransactionType.SPLIT && lastTradePrice[i] != 0) lastTradePrice[i] /= q;
+        if (t.type() == TransactionType.SPLIT && lastTradePrice[i] != 0) lastTradePrice[i] /= q.doubleValue();
     }
 
     private double securityValue(Transaction t, Integer i) {
@@ -104,7 +115,7 @@ final class ScopeState {
             if (quantity[i] != 0) v += quantity[i] * price(i) * rates.rate(currency[i], day);
         }
         for (var e : cash.entrySet()) {
-            if (e.getValue() != 0) v += e.getValue() * rates.rate(e.getKey(), day);
+            if (e.getValue().signum() != 0) v += e.getValue().doubleValue() * rates.rate(e.getKey(), day);
         }
         return v;
     }

@@ -89,6 +89,18 @@ class TimeWeightedReturnTest {
     }
 
     @Test
+    void anEmptiedAccountIsExactlyEmptyAndEarnsNothing() {
+        Bookings b = new Bookings("USD");
+        b.cash(ACC, TransactionType.DEPOSIT, "2024-01-01", "0.1");
+        b.cash(ACC, TransactionType.DEPOSIT, "2024-01-02", "0.2");
+        b.cash(ACC, TransactionType.WITHDRAWAL, "2024-01-03", "-0.3"); // 0.1 + 0.2 - 0.3 is 5.6e-17 in doubles, 0 exactly
+        b.cash(ACC, TransactionType.DEPOSIT, "2024-01-04", "100");
+        PerformanceReport r = report(b, acme(100, 100, 100, 100), PORTFOLIO, D1, D4);
+        assertThat(r.daily().returns()[2]).isEqualTo(0.0);
+        assertThat(r.ttwror()).isCloseTo(0.0, within(1e-12));
+    }
+
+    @Test
     void withFlatPricesAnyExternalFlowsGiveZeroReturn() {
         Random random = new Random(42);
         double[] flat = new double[60];
