@@ -14,6 +14,7 @@ import java.util.Optional;
  * All bookings of a set of accounts and the positions they produce. Positions are cached per
  * instrument (and within it per account); {@link #add(Transaction)} replays only the instrument the
  * new booking touches, which gives the same result as building the ledger again from scratch.
+ * Not thread-safe: one writer at a time, and readers see its state between calls.
  */
 public final class Ledger {
 

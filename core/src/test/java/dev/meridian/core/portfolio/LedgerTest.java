@@ -135,7 +135,8 @@ class LedgerTest {
                 new BigDecimal("6"), new BigDecimal("130"), Money.of("0", "USD"), null).withId(99);
         assertThatThrownBy(() -> l.add(tooMuch))
                 .isInstanceOf(InsufficientQuantityException.class)
-                .hasMessageContaining("2024-03-05").hasMessageContaining("instrument " + ACME).hasMessageContaining("5 held");
+                .hasMessageContaining("2024-03-05").hasMessageContaining("instrument " + ACME).hasMessageContaining("5 held")
+                .extracting(e -> ((InsufficientQuantityException) e).transaction()).isEqualTo(tooMuch);
         assertThat(pos(l, ACC)).isEqualTo(before);
         assertThat(l.transactions()).hasSize(3);
     }

@@ -2,14 +2,18 @@ package dev.meridian.core.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.meridian.core.domain.AssetClass;
 import dev.meridian.core.domain.CostMethod;
 import dev.meridian.core.domain.FxRate;
 import dev.meridian.core.domain.TransactionType;
 import dev.meridian.core.money.CurrencyMismatchException;
+import dev.meridian.core.money.Money;
 import dev.meridian.core.portfolio.fx.FxRateTable;
 import dev.meridian.core.portfolio.fx.MissingFxRateException;
+import dev.meridian.core.portfolio.performance.PerformanceCalculator;
+import dev.meridian.core.portfolio.performance.PerformanceScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,6 +87,21 @@ class MultiCurrencyPnlTest {
     }
 
     @Test
+    void usdCashLosesInEurWhenTheDollarFalls() {
+        Bookings b = new Bookings("USD");
+        b.cash(USD_ACC, TransactionType.DEPOSIT, "2024-01-01", "1000");
+        var calc = new PerformanceCalculator(
+                Ledger.of(b.list(), Map.of(), CostMethod.FIFO), prices, fx);
+        var scope = PerformanceScope.accounts(Set.of(USD_ACC));
+        // 1000 USD = 900 EUR on Jan 1, 800 EUR from Feb 1: -11.1 % in EUR, 0 % in USD
+        var eur = calc.report(scope, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-02-01"), "EUR");
+        assertThat(eur.ttwror()).isCloseTo(0.8 / 0.9 - 1, within(1e-12));
+        assertThat(eur.absoluteGain()).isCloseTo(-100, within(1e-9));
+        var usd = calc.report(scope, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-02-01"), "USD");
+        assertThat(usd.ttwror()).isEqualTo(0.0);
+    }
+
+    @Test
     void missingRateIsAClearError() {
         assertThatThrownBy(() -> fx.rate(LocalDate.parse("2023-12-31"), "USD", "EUR"))
                 .isInstanceOf(MissingFxRateException.class).hasMessageContaining("USD/EUR").hasMessageContaining("2023-12-31");
@@ -99,7 +118,7 @@ class MultiCurrencyPnlTest {
     @Test
     void gainAcrossCurrenciesIsRefusedInsteadOfMixed() {
         RealizedGain mixed = new RealizedGain(1, 1, ACME, FEB_15, FEB_15, BigDecimal.ONE,
-                dev.meridian.core.money.Money.of("1", "USD"), dev.meridian.core.money.Money.of("1", "EUR"));
+                Money.of("1", "USD"), Money.of("1", "EUR"));
         assertThatThrownBy(mixed::gain).isInstanceOf(CurrencyMismatchException.class);
     }
 }
