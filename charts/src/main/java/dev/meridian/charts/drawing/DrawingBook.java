@@ -38,6 +38,10 @@ public final class DrawingBook {
         listeners.add(listener);
     }
 
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     public Drawing create(DrawingKind kind, List<Anchor> anchors, String text, String style) {
         Drawing d = new Drawing(0, kind, anchors, text, style);
         ChartDrawing saved = store.save(toRecord(d));

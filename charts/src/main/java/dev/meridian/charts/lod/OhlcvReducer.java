@@ -8,7 +8,7 @@ package dev.meridian.charts.lod;
 public final class OhlcvReducer {
 
     /** Below this many bars per column a plain scan is cheaper than the block pyramid. */
-    static final int PYRAMID_MIN_BARS_PER_COLUMN = 256;
+    static final int PYRAMID_MIN_BARS_PER_COLUMN = 512;
 
     private final BlockPyramid highs = new BlockPyramid(BlockPyramid.Op.MAX);
     private final BlockPyramid lows = new BlockPyramid(BlockPyramid.Op.MIN);

@@ -67,6 +67,8 @@ public final class CandleChart extends Region {
         }
     };
     private final String symbol;
+    private final Runnable drawingsChanged = () -> overlay().invalidate();
+    private DrawingBook drawingBook;
     private BarSeries bars;
     private BarTimeScale scale;
     private double[][] heikinAshi;
@@ -274,14 +276,21 @@ public final class CandleChart extends Region {
 
     /** Attaches the instrument's drawings; null detaches. */
     public void setDrawingBook(DrawingBook book) {
+        if (drawingBook != null) drawingBook.removeListener(drawingsChanged);
+        drawingBook = book;
         interaction.setDrawingBook(book);
-        if (book != null) book.addListener(overlay::invalidate);
+        if (book != null) book.addListener(drawingsChanged);
         overlay.invalidate();
     }
 
     /** Arms a drawing tool: the next clicks on the price band place its anchors. Null disarms. */
     public void setDrawingTool(DrawingKind kind) {
         interaction.setTool(kind);
+    }
+
+    /** Asks for a text note's text when the TEXT tool is clicked (e.g. a dialog); blank or null cancels the note. */
+    public void setNoteText(java.util.function.Supplier<String> supplier) {
+        interaction.setNoteText(Objects.requireNonNull(supplier, "note text supplier"));
     }
 
     /** Writes the chart as it is on screen to a PNG file. */

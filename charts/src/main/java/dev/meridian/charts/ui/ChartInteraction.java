@@ -14,6 +14,7 @@ import javafx.scene.input.ScrollEvent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Mouse and keyboard on the chart: wheel zoom around the cursor, drag pan, double-click reset, arrow/+/-/
@@ -36,6 +37,7 @@ final class ChartInteraction {
     private double pressIndex;
     private double pressPrice;
     private boolean panning;
+    private Supplier<String> noteText = () -> "Note";
 
     ChartInteraction(CandleChart chart) {
         this.chart = chart;
@@ -51,6 +53,10 @@ final class ChartInteraction {
     void setDrawingBook(DrawingBook newBook) {
         book = newBook;
         pending.clear();
+    }
+
+    void setNoteText(Supplier<String> supplier) {
+        noteText = supplier;
     }
 
     void setTool(DrawingKind kind) {
@@ -136,8 +142,9 @@ final class ChartInteraction {
         pending.add(anchorAt(m, x, y));
         cursorAnchor = pending.getLast();
         if (pending.size() == Drawing.anchorCount(tool)) {
-            String text = tool == DrawingKind.TEXT ? "Note" : "";
-            book.create(tool, List.copyOf(pending), text, "");
+            String text = tool == DrawingKind.TEXT ? noteText.get() : "";
+            boolean cancelled = tool == DrawingKind.TEXT && (text == null || text.isBlank());
+            if (!cancelled) book.create(tool, List.copyOf(pending), text, "");
             tool = null;
             pending.clear();
         }

@@ -73,8 +73,8 @@ final class ChartOverlay {
     void redrawIfNeeded() {
         if (!dirty) return;
         dirty = false;
-        canvas.setWidth(chart.getWidth());
-        canvas.setHeight(chart.getHeight());
+        if (canvas.getWidth() != chart.getWidth()) canvas.setWidth(chart.getWidth());
+        if (canvas.getHeight() != chart.getHeight()) canvas.setHeight(chart.getHeight());
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (chart.bars().isEmpty()) return;
@@ -202,29 +202,56 @@ final class ChartOverlay {
     private void updateLegends(PlotMapping priceMap, List<PlotMapping> maps, double index) {
         LegendValues v = chart.legendAt(index);
         shown = v;
-        List<Node> rows = new ArrayList<>();
         title.setText(chart.symbol() + " · " + chart.timeframe().label() + "   " + v.time());
         ohlcv.setText(v.ohlcvText());
-        ohlcv.getStyleClass().removeAll("up", "down");
-        ohlcv.getStyleClass().add(v.close() >= v.open() ? "up" : "down");
-        rows.add(title);
-        rows.add(ohlcv);
+        String direction = v.close() >= v.open() ? "up" : "down";
+        if (!ohlcv.getStyleClass().contains(direction)) {
+            ohlcv.getStyleClass().removeAll("up", "down");
+            ohlcv.getStyleClass().add(direction);
+        }
+        List<String> texts = new ArrayList<>();
+        List<String> colors = new ArrayList<>();
         if (chart.isPercentMode()) {
-            rows.add(legendRow(percentRow(chart.symbol(), chart.bars().closes(), v.index(), index), null));
+            texts.add(percentRow(chart.symbol(), chart.bars().closes(), v.index()));
+            colors.add(null);
             for (LineSeries s : chart.pricePane().comparisonSeries()) {
-                rows.add(legendRow(percentRow(s.name(), s.values(), v.index(), index), s.color()));
+                texts.add(percentRow(s.name(), s.values(), v.index()));
+                colors.add(s.color());
             }
         } else {
             for (LineSeries s : chart.pricePane().overlaySeries()) {
-                rows.add(legendRow(s.name() + "  " + PriceFormat.price(v.valueOf(s.name())), s.color()));
+                texts.add(s.name() + "  " + PriceFormat.price(v.valueOf(s.name())));
+                colors.add(s.color());
             }
         }
-        priceLegend.getChildren().setAll(rows);
+        setRows(texts, colors);
         priceLegend.relocate(priceMap.left() + 6, priceMap.top() + 4);
         updateIndicatorLegends(maps, v);
     }
 
-    private String percentRow(String name, double[] values, int barIndex, double index) {
+    /** Reuses the legend's label nodes; only texts change while the cursor moves. */
+    private void setRows(List<String> texts, List<String> colors) {
+        int fixed = 2;
+        javafx.collections.ObservableList<Node> children = priceLegend.getChildren();
+        if (children.isEmpty()) children.addAll(title, ohlcv);
+        while (children.size() > fixed + texts.size()) children.removeLast();
+        for (int i = 0; i < texts.size(); i++) {
+            Label l;
+            if (fixed + i < children.size()) {
+                l = (Label) children.get(fixed + i);
+            } else {
+                l = new Label();
+                l.getStyleClass().add("legend-line");
+                children.add(l);
+            }
+            l.setText(texts.get(i));
+            String c = colors.get(i);
+            String style = c != null && !c.startsWith("-") ? "-fx-text-fill: " + c + ";" : "";
+            if (!style.equals(l.getStyle())) l.setStyle(style);
+        }
+    }
+
+    private String percentRow(String name, double[] values, int barIndex) {
         int from = chart.viewport().firstBar();
         double base = Comparison.baseAt(values, from, chart.viewport().endBar());
         double value = barIndex < values.length ? values[barIndex] : Double.NaN;
@@ -251,12 +278,5 @@ final class ChartOverlay {
             PlotMapping m = maps.get(offset + i);
             l.relocate(m.left() + 6, m.top() + 2);
         }
-    }
-
-    private static Label legendRow(String text, String color) {
-        Label l = new Label(text);
-        l.getStyleClass().add("legend-line");
-        if (color != null && !color.startsWith("-")) l.setStyle("-fx-text-fill: " + color + ";");
-        return l;
     }
 }

@@ -74,7 +74,7 @@ class OhlcvReducerTest {
         double[][] d = randomBars(n + 5_000, 3);
         OhlcvReducer reducer = new OhlcvReducer();
         reducer.setData(d[0], d[1], d[2], d[3], d[4], n);
-        int[][] ranges = {{0, n, 700}, {12_345, 398_765, 997}, {77, 300_001, 333}, {1, 2 + 256 * 400, 400}};
+        int[][] ranges = {{0, n, 700}, {12_345, 398_765, 997}, {77, 300_001, 333}, {1, 2 + 600 * 400, 400}};
         for (int[] range : ranges) {
             ReducedBars fast = reducer.reduce(range[0], range[1], range[2], new ReducedBars());
             ReducedBars scan = OhlcvReducer.reduce(d[0], d[1], d[2], d[3], d[4], n, range[0], range[1], range[2], new ReducedBars());
