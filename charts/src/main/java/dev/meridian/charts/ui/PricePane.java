@@ -30,6 +30,8 @@ final class PricePane {
     private final Map<String, PlottedLine> overlays = new LinkedHashMap<>();
     private final Map<String, PlottedLine> comparisons = new LinkedHashMap<>();
     private PlottedLine close;
+    /** The close again, in a translucent colour: ChartFX fills areas with the line colour. */
+    private PlottedLine closeArea;
     private ChartType type = ChartType.CANDLES;
     private boolean percent;
     double yMin = Double.NaN;
@@ -48,8 +50,10 @@ final class PricePane {
         if (close == null) {
             close = new PlottedLine(closeSeries, 1.6);
             close.dataSet.addStyleClasses("close-line");
+            closeArea = new PlottedLine(new LineSeries(closeSeries.name(), closeSeries.values(), "-color-close-area"), 1);
         } else {
             close.setSeries(closeSeries, size);
+            closeArea.setSeries(new LineSeries(closeSeries.name(), closeSeries.values(), "-color-close-area"), size);
         }
         applyRenderers();
     }
@@ -122,8 +126,12 @@ final class PricePane {
                     rs.add(closeLineRenderer);
                 }
                 case AREA -> {
-                    if (close != null) closeAreaRenderer.getDatasets().add(close.dataSet);
+                    if (close != null) {
+                        closeAreaRenderer.getDatasets().add(closeArea.dataSet);
+                        closeLineRenderer.getDatasets().add(close.dataSet);
+                    }
                     rs.add(closeAreaRenderer);
+                    rs.add(closeLineRenderer);
                 }
             }
             for (PlottedLine l : overlays.values()) overlayRenderer.getDatasets().add(l.dataSet);
@@ -146,6 +154,7 @@ final class PricePane {
         } else {
             if (type == ChartType.LINE || type == ChartType.AREA) {
                 publishLine(close, from, to, width, false);
+                if (type == ChartType.AREA) publishLine(closeArea, from, to, width, false);
             } else {
                 ohlc.update(reduced);
                 include(reduced.minLow(), reduced.maxHigh());
@@ -156,7 +165,9 @@ final class PricePane {
     }
 
     void onBarsChanged(double[] closes, int fromIndex, int size) {
-        if (close != null) close.dataChanged(closes, fromIndex, size);
+        if (close == null) return;
+        close.dataChanged(closes, fromIndex, size);
+        closeArea.dataChanged(closes, fromIndex, size);
     }
 
     private void publishLine(PlottedLine l, int from, int to, int width, boolean rebase) {

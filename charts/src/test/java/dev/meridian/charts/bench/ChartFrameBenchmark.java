@@ -2,6 +2,7 @@ package dev.meridian.charts.bench;
 
 import dev.meridian.charts.model.LineSeries;
 import dev.meridian.charts.ui.CandleChart;
+import dev.meridian.core.indicators.Sma;
 import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
 import io.fair_acc.chartfx.XYChart;
@@ -92,7 +93,7 @@ public final class ChartFrameBenchmark {
         int n = bars.size();
         CandleChart chart = fx(() -> {
             CandleChart c = new CandleChart("BENCH", bars, Timeframe.M1, ZoneOffset.UTC);
-            c.setOverlay(new LineSeries("SMA(20)", sma(bars.closes(), n, 20), "#ff9800"));
+            c.setOverlay(new LineSeries("SMA(20)", Sma.compute(bars.closes(), n, 20, null), "#ff9800"));
             return c;
         });
         double span = showAll ? n : 150;
@@ -282,16 +283,5 @@ public final class ChartFrameBenchmark {
             t += 60_000;
         }
         return s;
-    }
-
-    private static double[] sma(double[] v, int n, int period) {
-        double[] out = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += v[i];
-            if (i >= period) sum -= v[i - period];
-            out[i] = i >= period - 1 ? sum / period : Double.NaN;
-        }
-        return out;
     }
 }

@@ -7,6 +7,8 @@ import dev.meridian.charts.model.ChartType;
 import dev.meridian.charts.model.LegendValues;
 import dev.meridian.charts.model.LineSeries;
 import dev.meridian.core.domain.DrawingKind;
+import dev.meridian.core.indicators.Rsi;
+import dev.meridian.core.indicators.Sma;
 import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
 import javafx.event.Event;
@@ -41,7 +43,7 @@ class CandleChartInteractionTest {
         bars = SampleBars.daily(3_000, 21);
         Fx.run(() -> {
             chart = new CandleChart("KEYS", bars, Timeframe.D1, ZoneOffset.UTC);
-            chart.setOverlay(new LineSeries("SMA(10)", SampleBars.sma(bars.closes(), bars.size(), 10), "#ff9800"));
+            chart.setOverlay(new LineSeries("SMA(10)", Sma.compute(bars.closes(), bars.size(), 10, null), "#ff9800"));
             book = new DrawingBook(1, DrawingStore.NONE, Clock.systemUTC());
             chart.setDrawingBook(book);
             stage = new Stage();
@@ -92,7 +94,7 @@ class CandleChartInteractionTest {
         LegendValues shown = Fx.call(() -> chart.overlay().shownLegend());
         assertThat(shown.index()).isEqualTo(bar);
         assertThat(shown.close()).isEqualTo(bars.close(bar));
-        assertThat(shown.valueOf("SMA(10)")).isCloseTo(SampleBars.sma(bars.closes(), bars.size(), 10)[bar], within(1e-9));
+        assertThat(shown.valueOf("SMA(10)")).isCloseTo(Sma.compute(bars.closes(), bars.size(), 10, null)[bar], within(1e-9));
     }
 
     @Test

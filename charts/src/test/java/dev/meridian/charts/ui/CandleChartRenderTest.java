@@ -1,6 +1,10 @@
 package dev.meridian.charts.ui;
 
 import dev.meridian.charts.model.LineSeries;
+import dev.meridian.core.indicators.Bands;
+import dev.meridian.core.indicators.Bollinger;
+import dev.meridian.core.indicators.Rsi;
+import dev.meridian.core.indicators.Sma;
 import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
 import javafx.scene.Scene;
@@ -25,13 +29,16 @@ class CandleChartRenderTest {
     Path dir;
 
     @Test
-    void tenThousandBarsWithVolumeOverlayAndIndicatorRenderToAPng() throws Exception {
+    void tenThousandBarsWithVolumeOverlaysAndIndicatorRenderToAPng() throws Exception {
         BarSeries bars = SampleBars.daily(10_000, 7);
         Path png = dir.resolve("chart.png");
         Fx.run(() -> {
             CandleChart chart = new CandleChart("DEMO", bars, Timeframe.D1, ZoneOffset.UTC);
-            chart.setOverlay(new LineSeries("SMA(20)", SampleBars.sma(bars.closes(), bars.size(), 20), "#ff9800"));
-            chart.setIndicatorPane("RSI(14)", List.of(new LineSeries("RSI", SampleBars.rsi(bars.closes(), bars.size(), 14), "#7e57c2")));
+            chart.setOverlay(new LineSeries("SMA(50)", Sma.compute(bars.closes(), bars.size(), 50, null), "#ff9800"));
+            Bands bb = Bollinger.compute(bars.closes(), bars.size(), 20, 2, null);
+            chart.setOverlay(new LineSeries("BB upper", bb.upper(), "#42a5f5"));
+            chart.setOverlay(new LineSeries("BB lower", bb.lower(), "#42a5f5"));
+            chart.setIndicatorPane("RSI(14)", List.of(new LineSeries("RSI", Rsi.compute(bars.closes(), bars.size(), 14, null), "#7e57c2")));
             Stage stage = new Stage();
             stage.setScene(new Scene(chart, 1000, 700));
             stage.show();

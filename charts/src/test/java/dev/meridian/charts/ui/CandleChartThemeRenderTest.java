@@ -6,6 +6,8 @@ import dev.meridian.charts.drawing.DrawingStore;
 import dev.meridian.charts.model.ChartType;
 import dev.meridian.charts.model.LineSeries;
 import dev.meridian.core.domain.DrawingKind;
+import dev.meridian.core.indicators.Rsi;
+import dev.meridian.core.indicators.Sma;
 import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
 import javafx.scene.Scene;
@@ -38,7 +40,7 @@ class CandleChartThemeRenderTest {
         Fx.run(() -> {
             chart = new CandleChart("DEMO", bars, Timeframe.D1, ZoneOffset.UTC);
             chart.setDark(true);
-            chart.setOverlay(new LineSeries("SMA(50)", SampleBars.sma(bars.closes(), bars.size(), 50), "#ff9800"));
+            chart.setOverlay(new LineSeries("SMA(50)", Sma.compute(bars.closes(), bars.size(), 50, null), "#ff9800"));
             DrawingBook book = new DrawingBook(1, DrawingStore.NONE, Clock.systemUTC());
             book.create(DrawingKind.TREND_LINE, List.of(new Anchor(bars.time(900), bars.low(900)), new Anchor(bars.time(980), bars.high(980))), "", "");
             book.create(DrawingKind.FIBONACCI, List.of(new Anchor(bars.time(870), bars.low(870)), new Anchor(bars.time(940), bars.high(940))), "", "");

@@ -37,39 +37,4 @@ public final class SampleBars {
         DayOfWeek d = Instant.ofEpochMilli(t).atZone(ZoneOffset.UTC).getDayOfWeek();
         return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }
-
-    /** Simple moving average, NaN during warm-up (test helper, not the production indicator). */
-    public static double[] sma(double[] values, int size, int period) {
-        double[] out = new double[size];
-        double sum = 0;
-        for (int i = 0; i < size; i++) {
-            sum += values[i];
-            if (i >= period) sum -= values[i - period];
-            out[i] = i >= period - 1 ? sum / period : Double.NaN;
-        }
-        return out;
-    }
-
-    /** Wilder RSI, NaN during warm-up (test helper). */
-    public static double[] rsi(double[] closes, int size, int period) {
-        double[] out = new double[size];
-        double gain = 0, loss = 0;
-        for (int i = 0; i < size; i++) {
-            if (i == 0) {
-                out[i] = Double.NaN;
-                continue;
-            }
-            double ch = closes[i] - closes[i - 1];
-            double g = Math.max(ch, 0), l = Math.max(-ch, 0);
-            if (i <= period) {
-                gain += g / period;
-                loss += l / period;
-            } else {
-                gain = (gain * (period - 1) + g) / period;
-                loss = (loss * (period - 1) + l) / period;
-            }
-            out[i] = i < period ? Double.NaN : loss == 0 ? 100 : 100 - 100 / (1 + gain / loss);
-        }
-        return out;
-    }
 }
