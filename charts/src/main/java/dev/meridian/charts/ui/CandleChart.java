@@ -234,6 +234,22 @@ public final class CandleChart extends Region {
         invalidateFrame();
     }
 
+    /**
+     * A line's values changed from {@code fromIndex} on (a streaming indicator took a new or revised bar):
+     * only that tail is re-aggregated. {@code values} may be a new, longer array (e.g. a streaming indicator's
+     * backing column) of which the first {@code validSize} entries are bars. FX thread.
+     */
+    public void lineChanged(String name, double[] values, int fromIndex, int validSize) {
+        if (validSize < 0 || validSize > values.length) {
+            throw new IllegalArgumentException("Line '" + name + "': valid size " + validSize + " outside 0.." + values.length);
+        }
+        PlottedLine line = price.line(name);
+        for (int i = 0; line == null && i < indicators.size(); i++) line = indicators.get(i).line(name);
+        if (line == null) throw new IllegalArgumentException("No overlay or indicator line named '" + name + "'");
+        line.dataChanged(values, fromIndex, validSize);
+        invalidateFrame();
+    }
+
     public boolean removeIndicatorPane(String paneId) {
         boolean removed = indicators.removeIf(p -> p.id.equals(paneId));
         if (removed) rebuildChildren();

@@ -36,6 +36,10 @@ final class IndicatorPane {
         }
     }
 
+    PlottedLine line(String name) {
+        return lines.get(name);
+    }
+
     List<LineSeries> series() {
         List<LineSeries> out = new ArrayList<>();
         for (PlottedLine l : lines.values()) out.add(l.series());

@@ -96,6 +96,12 @@ final class PricePane {
         applyRenderers();
     }
 
+    /** The overlay or comparison line with this name, or null. */
+    PlottedLine line(String name) {
+        PlottedLine l = overlays.get(name);
+        return l != null ? l : comparisons.get(name);
+    }
+
     List<LineSeries> overlaySeries() {
         List<LineSeries> out = new ArrayList<>();
         for (PlottedLine l : overlays.values()) out.add(l.series());

@@ -129,6 +129,29 @@ class CandleChartInteractionTest {
     }
 
     @Test
+    void textNotesTakeTheirTextFromThePromptAndABlankAnswerCancels() {
+        PlotMapping m = Fx.call(() -> chart.mapping(chart.panes().getFirst()));
+        int bar = bars.size() - 30;
+        Fx.run(() -> {
+            chart.setNoteText(() -> "earnings");
+            chart.setDrawingTool(DrawingKind.TEXT);
+        });
+        mouse(MouseEvent.MOUSE_PRESSED, m.x(bar), m.y(bars.high(bar)), 1);
+        mouse(MouseEvent.MOUSE_RELEASED, m.x(bar), m.y(bars.high(bar)), 1);
+        Fx.run(() -> {
+            chart.setNoteText(() -> " ");
+            chart.setDrawingTool(DrawingKind.TEXT);
+        });
+        mouse(MouseEvent.MOUSE_PRESSED, m.x(bar - 5), m.y(bars.high(bar)), 1);
+
+        List<Drawing> drawn = Fx.call(() -> book.drawings());
+        assertThat(drawn).hasSize(1);
+        assertThat(drawn.getFirst().kind()).isEqualTo(DrawingKind.TEXT);
+        assertThat(drawn.getFirst().text()).isEqualTo("earnings");
+        assertThat(drawn.getFirst().anchors().getFirst().time()).isEqualTo(bars.time(bar));
+    }
+
+    @Test
     void logScalePercentModeAndChartTypesSwitch() {
         Fx.run(() -> chart.setLogScale(true));
         Fx.pulses(2);

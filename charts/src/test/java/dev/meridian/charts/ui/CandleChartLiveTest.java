@@ -1,5 +1,9 @@
 package dev.meridian.charts.ui;
 
+import dev.meridian.charts.model.LineSeries;
+import dev.meridian.core.indicators.PriceSource;
+import dev.meridian.core.indicators.Sma;
+import dev.meridian.core.indicators.StreamingIndicator;
 import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
 import javafx.application.Platform;
@@ -14,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CandleChartLiveTest {
 
@@ -57,6 +62,27 @@ class CandleChartLiveTest {
         assertThat(bars.close(2_000)).isEqualTo(101 + 499 * 0.001);
         assertThat(Fx.call(() -> chart.legendAt(2_000).volume())).isEqualTo(501);
         assertThat(Fx.call(() -> chart.viewport().endBar())).as("the view follows the new bar").isEqualTo(2_001);
+    }
+
+    @Test
+    void aStreamingIndicatorLineUpdatesItsTailAndTheLegendShowsIt() {
+        StreamingIndicator sma = Sma.stream(10, PriceSource.CLOSE);
+        for (int i = 0; i < bars.size(); i++) sma.append(bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i));
+        Fx.run(() -> chart.setOverlay(new LineSeries("SMA(10)", sma.toArray(0), "#ff9800")));
+        Fx.pulses(2);
+        long next = bars.time(bars.size() - 1) + 86_400_000L;
+
+        Fx.run(() -> {
+            chart.appendBar(next, 200, 210, 190, 205, 10);
+            sma.append(next, 200, 210, 190, 205, 10);
+            chart.lineChanged("SMA(10)", sma.column(0), sma.size() - 1, sma.size());
+        });
+        Fx.pulses(3);
+
+        double expected = sma.last(0);
+        assertThat(Fx.call(() -> chart.legendAt(bars.size() - 1).valueOf("SMA(10)"))).isEqualTo(expected);
+        assertThatThrownBy(() -> Fx.run(() -> chart.lineChanged("nope", new double[0], 0, 0)))
+                .hasRootCauseMessage("No overlay or indicator line named 'nope'");
     }
 
     @Test
