@@ -35,7 +35,7 @@ import java.util.Objects;
  *
  * <p>The chart owns the {@link BarSeries} it is given: change it only through {@link #appendBar} and
  * {@link #reviseLastBar} (callable from any thread; coalesced to one repaint per pulse). Everything else
- * runs on the FX thread.
+ * (construction included) runs on the FX thread.
  */
 public final class CandleChart extends Region {
 
