@@ -1,0 +1,42 @@
+package dev.meridian.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * What the command line asked for. {@code --smoke} implies {@code --demo}: it opens the demo vault
+ * (at {@code --vault} when given), waits for the main window and exits 0, or non-zero on failure.
+ */
+public record LaunchOptions(Optional<Path> vault, boolean demo, boolean smoke) {
+
+    /** The demo vault's fixed password: the demo data is public by design. */
+    public static final String DEMO_PASSWORD = "demo";
+
+    public static LaunchOptions parse(String... args) {
+        Arguments parsed = new Arguments();
+        new CommandLine(parsed).parseArgs(args);
+        return parsed.toOptions();
+    }
+
+    /** The picocli command: options plus standard {@code --help} and {@code --version}. */
+    @Command(name = "meridian", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Private, offline-first workstation for trading and personal finance.")
+    public static final class Arguments {
+
+        @Option(names = "--demo", description = "Open the demo vault (created with generated data on first run; password \"demo\").")
+        boolean demo;
+
+        @Option(names = "--vault", paramLabel = "PATH", description = "Vault folder to open instead of the default location.")
+        Path vault;
+
+        @Option(names = "--smoke", description = "Open the demo vault, show the main window, exit 0 once it is laid out (non-zero on failure).")
+        boolean smoke;
+
+        LaunchOptions toOptions() {
+            return new LaunchOptions(Optional.ofNullable(vault), demo || smoke, smoke);
+        }
+    }
+}
