@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -29,21 +28,6 @@ public final class MachinePreferences {
     public MachinePreferences(Path directory) {
         this.file = directory.resolve(FILE_NAME);
         load();
-    }
-
-    /** The platform's config directory for Meridian; {@code -Dmeridian.config.dir} overrides it. */
-    public static Path defaultDirectory() {
-        String override = System.getProperty("meridian.config.dir");
-        if (override != null && !override.isBlank()) return Path.of(override);
-        String home = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return Path.of(appData != null ? appData : home, "Meridian");
-        }
-        if (os.contains("mac")) return Path.of(home, "Library", "Application Support", "Meridian");
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.config", "meridian");
     }
 
     public Optional<WindowState> windowState() {

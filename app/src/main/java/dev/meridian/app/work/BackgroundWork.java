@@ -57,6 +57,11 @@ public final class BackgroundWork implements AutoCloseable {
     public <T> Task<T> submit(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         requireFxThread();
         ProgressTask<T> task = new ProgressTask<>(title, work);
+        if (executor.isShutdown()) {
+            // The app is exiting: late follow-up work (a reload after a load) is dropped quietly.
+            task.cancel();
+            return task;
+        }
         running.add(task);
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
             running.remove(task);
