@@ -1,0 +1,4 @@
+package dev.meridian.core.domain;
+
+/** Where encrypted backups are pushed. */
+public enum BackupKind { FOLDER, S3, WEBDAV }

@@ -1,0 +1,3 @@
+package dev.meridian.core.domain;
+
+public enum BackupStatus { RUNNING, COMPLETE, FAILED }
