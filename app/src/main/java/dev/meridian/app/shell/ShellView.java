@@ -21,6 +21,8 @@ final class ShellView {
     private final StackPane root = new StackPane();
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
+    // Kept here: the status bar registers weak listeners on longer-lived objects and must stay reachable.
+    private final StatusBarView statusBar;
 
     ShellView(ShellModel model, ShellController controller, BackgroundWork work, Themes themes, Parent palette) {
         root.setId("shell");
@@ -28,7 +30,8 @@ final class ShellView {
         BorderPane frame = new BorderPane();
         frame.setLeft(sidebar(model, controller));
         frame.setCenter(content);
-        frame.setBottom(new StatusBarView(model, controller, work, themes).root());
+        statusBar = new StatusBarView(model, controller, work, themes);
+        frame.setBottom(statusBar.root());
         root.getChildren().addAll(frame, palette);
 
         model.activeScreen.addListener((obs, old, now) -> content.getChildren().setAll(now == null ? new Region() : now.view()));
