@@ -18,6 +18,9 @@ public final class Launcher implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // jOOQ prints a banner and tips to the log unless told not to; users should not see them.
+        if (System.getProperty("org.jooq.no-logo") == null) System.setProperty("org.jooq.no-logo", "true");
+        if (System.getProperty("org.jooq.no-tips") == null) System.setProperty("org.jooq.no-tips", "true");
         System.exit(run(args));
     }
 
