@@ -18,6 +18,7 @@ import dev.meridian.core.money.Money;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.InstrumentRepository;
+import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.vault.Vault;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -140,6 +142,50 @@ class WorkstationTest {
             assertThat(vault.dsl().select(AUDIT_LOG.ACTION).from(AUDIT_LOG).orderBy(AUDIT_LOG.ID).fetch(AUDIT_LOG.ACTION))
                     .containsExactly("transaction.add", "transaction.undo-add");
             assertThat(new TransactionRepository(vault.dsl()).count()).isEqualTo(1);
+        } finally {
+            vault.close();
+        }
+    }
+
+    @Test
+    void deleteAsksFirstAndUndoBringsTheRowBack(FxRobot robot) throws Exception {
+        robot.clickOn("Bakery Lindner");
+        robot.type(KeyCode.DELETE);
+        UnlockScreenTest.waitFor(robot, "#delete-confirmation");
+        assertThat(rows(robot)).hasSize(1);
+        robot.type(KeyCode.ENTER);
+        AppFixture.waitFor(() -> rows(robot).isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        AppFixture.waitFor(() -> rows(robot).size() == 1);
+        assertThat(rows(robot).getFirst().transaction().payee()).isEqualTo("Bakery Lindner");
+        assertThat(rows(robot).getFirst().transaction().amount().amount()).isEqualByComparingTo("-12.40");
+    }
+
+    @Test
+    void settingsValidateAutoLockAndReportAWrongCurrentPassword(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-settings");
+        UnlockScreenTest.waitFor(robot, "#settings-screen");
+        AppFixture.waitFor(() -> robot.lookup("#settings-autolock").queryAs(TextField.class).getText().equals("15"));
+
+        robot.doubleClickOn("#settings-autolock").eraseText(2).write("0").clickOn("#settings-autolock-apply");
+        AppFixture.waitFor(() -> robot.lookup("#settings-autolock-message").queryAs(Label.class).getText()
+                .equals("Auto-lock: enter whole minutes from 1 to 1440."));
+        robot.doubleClickOn("#settings-autolock").eraseText(1).write("5").clickOn("#settings-autolock-apply");
+        AppFixture.waitFor(() -> robot.lookup("#settings-autolock-message").queryAs(Label.class).getText()
+                .equals("Locks after 5 minutes without input."));
+
+        robot.clickOn("#settings-current-password").write("not it");
+        robot.clickOn("#settings-new-password").write("a brand new password");
+        robot.clickOn("#settings-repeat-password").write("a brand new password");
+        robot.clickOn("#settings-change-password");
+        AppFixture.waitFor(() -> robot.lookup("#settings-password-message").queryAs(Label.class).getText().equals("Wrong password."));
+
+        robot.clickOn("#lock-button");
+        UnlockScreenTest.waitFor(robot, "#unlock-password");
+        Vault vault = app.folder.unlock(AppFixture.PASSWORD.toCharArray());
+        try {
+            assertThat(new SettingsRepository(vault.dsl()).get("security.autoLockMinutes")).contains("5");
         } finally {
             vault.close();
         }
