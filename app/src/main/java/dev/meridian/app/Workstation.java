@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
@@ -125,12 +126,12 @@ public final class Workstation {
     }
 
     private void loadPreferences() {
-        record Stored(ThemeChoice theme, Duration autoLock) { }
+        record Stored(Optional<ThemeChoice> theme, Duration autoLock) { }
         work.submit("Loading preferences", p -> new Stored(preferences.theme(), preferences.autoLock()), stored -> {
-            themes.choiceProperty().set(stored.theme());
+            stored.theme().ifPresent(themes.choiceProperty()::set);
             autoLock.setIdleTimeout(stored.autoLock());
             themes.choiceProperty().addListener(persistTheme);
-            machine.setLastTheme(stored.theme().name());
+            machine.setLastTheme(themes.choiceProperty().get().name());
         });
     }
 

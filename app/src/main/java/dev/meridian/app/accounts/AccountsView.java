@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
@@ -45,6 +47,8 @@ final class AccountsView {
 
     /** Typing pauses this long before the query runs, so each keystroke does not hit the database. */
     static final Duration FILTER_DELAY = Duration.millis(250);
+    static final double ACCOUNT_PANE_WIDTH = 250;
+    static final double MIN_TEXT_COLUMN = 50;
 
     private final SplitPane root = new SplitPane();
     private final AccountsModel model;
@@ -61,7 +65,15 @@ final class AccountsView {
         VBox left = accountPane();
         root.getItems().addAll(left, transactionPane());
         SplitPane.setResizableWithParent(left, false);
-        root.setDividerPositions(0.26);
+        // Start the account list at its preferred width, whatever the window's width; then the user decides.
+        root.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() <= 0) return;
+                root.setDividerPositions(Math.min(0.4, ACCOUNT_PANE_WIDTH / width.doubleValue()));
+                root.widthProperty().removeListener(this);
+            }
+        });
     }
 
     Parent root() {
@@ -78,7 +90,12 @@ final class AccountsView {
         ListView<AccountRow> list = new ListView<>(model.accounts);
         list.setId("account-list");
         list.getStyleClass().add("account-list");
-        list.setCellFactory(v -> new AccountCell());
+        list.setCellFactory(v -> {
+            AccountCell cell = new AccountCell();
+            // Cells take the list's width (not their content's), so long names truncate instead of scrolling.
+            cell.setPrefWidth(0);
+            return cell;
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) model.selectedAccount.set(now);
         });
@@ -92,6 +109,7 @@ final class AccountsView {
         VBox pane = new VBox(title, list);
         pane.getStyleClass().add("screen");
         pane.setMinWidth(200);
+        pane.setMaxWidth(480);
         return pane;
     }
 
@@ -180,18 +198,22 @@ final class AccountsView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
 
-        TableColumn<TransactionRow, LocalDate> date = column("Date", r -> r.transaction().date(), 95);
-        TableColumn<TransactionRow, String> account = column("Account", TransactionRow::accountName, 120);
+        TableColumn<TransactionRow, LocalDate> date = column("Date", r -> r.transaction().date(), 92);
+        TableColumn<TransactionRow, String> account = column("Account", TransactionRow::accountName, 125);
         TableColumn<TransactionRow, String> type = column("Type", r -> typeName(r.transaction().type()), 95);
         TableColumn<TransactionRow, String> payee = column("Payee", r -> r.transaction().payee(), 150);
-        TableColumn<TransactionRow, String> description = column("Description", r -> r.transaction().description(), 170);
-        TableColumn<TransactionRow, String> category = column("Category", TransactionRow::categoryName, 110);
+        TableColumn<TransactionRow, String> description = column("Description", r -> r.transaction().description(), 140);
+        TableColumn<TransactionRow, String> category = column("Category", TransactionRow::categoryName, 105);
         TableColumn<TransactionRow, Money> amount = column("Amount", r -> r.transaction().amount(), 110);
         amount.setId("col-amount");
+        date.setMinWidth(88);
+        amount.setMinWidth(90);
+        // One account selected: every row is in it, so the column would only repeat its name.
+        account.visibleProperty().bind(model.selectedAccount.map(AccountRow::isAll).orElse(true));
         amount.getStyleClass().add("numeric");
         amount.setComparator(Comparator.comparing(Money::amount));
         amount.setCellFactory(c -> new MoneyCell(money));
-        TableColumn<TransactionRow, String> notes = column("Notes", r -> r.transaction().notes(), 120);
+        TableColumn<TransactionRow, String> notes = column("Notes", r -> r.transaction().notes(), 90);
         table.getColumns().setAll(List.of(date, account, type, payee, description, category, amount, notes));
 
         table.setRowFactory(t -> {
@@ -216,6 +238,7 @@ final class AccountsView {
         TableColumn<TransactionRow, T> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(MIN_TEXT_COLUMN);
         return c;
     }
 
@@ -228,7 +251,7 @@ final class AccountsView {
     }
 
     private static String typeName(TransactionType t) {
-        return TransactionDialog.typeLabel(t);
+        return typeWords(t.name());
     }
 
     private final class AccountCell extends ListCell<AccountRow> {
@@ -248,15 +271,17 @@ final class AccountsView {
             }
             Label name = new Label(row.account().name());
             name.getStyleClass().add("account-name");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label balance = new Label(money.format(row.balance()));
-            balance.getStyleClass().add(row.balance().isNegative() ? "money-negative" : "account-balance");
-            HBox top = new HBox(6, name, spacer, balance);
             String institution = row.account().institution();
             Label detail = new Label(typeWords(row.account().type().name()) + (institution == null ? "" : " · " + institution));
             detail.getStyleClass().add("account-detail");
-            VBox box = new VBox(top, detail);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label balance = new Label(money.format(row.balance()));
+            balance.setMinWidth(Region.USE_PREF_SIZE);
+            balance.getStyleClass().add(row.balance().isNegative() ? "money-negative" : "account-balance");
+            HBox bottom = new HBox(6, detail, spacer, balance);
+            bottom.setAlignment(Pos.BASELINE_LEFT);
+            VBox box = new VBox(name, bottom);
             box.getStyleClass().add("account-cell");
             setGraphic(box);
         }

@@ -3,6 +3,7 @@ package dev.meridian.app.settings;
 import dev.meridian.app.theme.ThemeChoice;
 import dev.meridian.core.repo.SettingsRepository;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The app's typed view of a vault's settings table: theme and auto-lock. Blocking database calls:
@@ -21,8 +22,9 @@ public final class VaultPreferences {
         this.settings = settings;
     }
 
-    public ThemeChoice theme() {
-        return settings.get(THEME).flatMap(ThemeChoice::parse).orElse(ThemeChoice.LIGHT);
+    /** The vault's theme; empty when never chosen, so the machine's last theme stays. */
+    public Optional<ThemeChoice> theme() {
+        return settings.get(THEME).flatMap(ThemeChoice::parse);
     }
 
     public void setTheme(ThemeChoice choice) {
