@@ -8,7 +8,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe: writers hand a series over (or copy it) before another thread reads it.
  */
-public final class BarSeries {
+public final class BarSeries implements BarSink {
 
     private long[] time;
     private double[] open;
@@ -46,6 +46,7 @@ public final class BarSeries {
     }
 
     /** Appends a bar; its time must be after the last bar's time. */
+    @Override
     public void append(long t, double o, double h, double l, double c, double v) {
         if (size > 0 && t <= time[size - 1]) {
             throw new IllegalArgumentException("Bar time " + t + " is not after the last bar " + time[size - 1]);
@@ -61,6 +62,7 @@ public final class BarSeries {
     }
 
     /** Replaces the last bar's values (a live bar being revised). */
+    @Override
     public void reviseLast(double o, double h, double l, double c, double v) {
         if (size == 0) throw new IllegalStateException("No bar to revise");
         int i = size - 1;
