@@ -5,6 +5,7 @@ package dev.meridian.app.unlock;
  * characters a little. It guides; the only hard rule is {@link #MIN_LENGTH}.
  */
 public enum PasswordStrength {
+    EMPTY("At least " + PasswordStrength.MIN_LENGTH + " characters; several words are strongest", "strength-empty"),
     TOO_SHORT("Too short: use at least " + PasswordStrength.MIN_LENGTH + " characters", "strength-weak"),
     WEAK("Weak: longer is stronger — try a phrase of several words", "strength-weak"),
     FAIR("Fair: a few more characters would make it strong", "strength-fair"),
@@ -30,6 +31,7 @@ public enum PasswordStrength {
 
     public static PasswordStrength of(CharSequence password) {
         int length = password.length();
+        if (length == 0) return EMPTY;
         if (length < MIN_LENGTH) return TOO_SHORT;
         boolean lower = false, upper = false, digit = false, other = false;
         for (int i = 0; i < length; i++) {

@@ -25,7 +25,7 @@ public final class UnlockModel {
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final BooleanProperty useRecoveryCode = new SimpleBooleanProperty(false);
     final StringProperty message = new SimpleStringProperty("");
-    final ObjectProperty<PasswordStrength> strength = new SimpleObjectProperty<>(PasswordStrength.TOO_SHORT);
+    final ObjectProperty<PasswordStrength> strength = new SimpleObjectProperty<>(PasswordStrength.EMPTY);
     final StringProperty recoveryCode = new SimpleStringProperty("");
     final BooleanProperty recoveryCodeConfirmed = new SimpleBooleanProperty(false);
     final DoubleProperty progress = new SimpleDoubleProperty(-1);

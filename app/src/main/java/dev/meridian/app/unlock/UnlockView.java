@@ -86,6 +86,7 @@ final class UnlockView {
         createRepeat.setPromptText("Repeat password");
         Label strength = new Label();
         strength.setId("password-strength");
+        strength.setWrapText(true);
         strength.textProperty().bind(model.strength.map(PasswordStrength::hint));
         model.strength.addListener((obs, old, now) -> {
             strength.getStyleClass().remove(old.styleClass());

@@ -8,6 +8,7 @@ class PasswordStrengthTest {
 
     @Test
     void lengthDecidesMostAndShortIsRefused() {
+        assertThat(PasswordStrength.of("")).isEqualTo(PasswordStrength.EMPTY);
         assertThat(PasswordStrength.of("abc123!")).isEqualTo(PasswordStrength.TOO_SHORT);
         assertThat(PasswordStrength.of("abcdefgh")).isEqualTo(PasswordStrength.WEAK);
         assertThat(PasswordStrength.of("abcdefghijklm")).isEqualTo(PasswordStrength.FAIR);
