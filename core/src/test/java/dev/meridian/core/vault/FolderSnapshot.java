@@ -26,6 +26,13 @@ record FolderSnapshot(Map<String, String> hashes) {
         return new FolderSnapshot(hashes);
     }
 
+    /** The snapshot without one file, e.g. the database file an open vault's background writer may flush. */
+    FolderSnapshot without(String relativePath) {
+        Map<String, String> rest = new TreeMap<>(hashes);
+        rest.remove(relativePath);
+        return new FolderSnapshot(rest);
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -41,7 +41,8 @@ class VaultLockingTest {
                     .hasMessage("This vault is open in another Meridian window or process.");
             assertThatThrownBy(() -> new VaultFolder(dir).unlockWithRecoveryCode(recoveryCode))
                     .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.OPEN_ELSEWHERE));
-            assertThat(FolderSnapshot.of(dir)).isEqualTo(before);
+            // The first handle's H2 writer may flush vault.mv.db at any time; every other file must be untouched.
+            assertThat(FolderSnapshot.of(dir).without("vault.mv.db")).isEqualTo(before.without("vault.mv.db"));
             assertThat(first.dsl().fetchCount(SETTING)).isZero();
         }
     }
