@@ -30,6 +30,7 @@ public final class MeridianApp extends Application {
 
         Themes themes = new Themes();
         machine.lastTheme().flatMap(ThemeChoice::parse).ifPresent(themes.choiceProperty()::set);
+        options.theme().ifPresent(themes::pinForSession);
         themes.apply();
 
         work = new BackgroundWork(PARALLEL_JOBS);

@@ -128,7 +128,7 @@ public final class Workstation {
     private void loadPreferences() {
         record Stored(Optional<ThemeChoice> theme, Duration autoLock) { }
         work.submit("Loading preferences", p -> new Stored(preferences.theme(), preferences.autoLock()), stored -> {
-            stored.theme().ifPresent(themes.choiceProperty()::set);
+            if (themes.followsVault()) stored.theme().ifPresent(themes.choiceProperty()::set);
             autoLock.setIdleTimeout(stored.autoLock());
             themes.choiceProperty().addListener(persistTheme);
             machine.setLastTheme(themes.choiceProperty().get().name());

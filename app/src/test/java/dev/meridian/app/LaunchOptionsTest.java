@@ -3,6 +3,7 @@ package dev.meridian.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.meridian.app.theme.ThemeChoice;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class LaunchOptionsTest {
 
     @Test
     void noArgumentsOpensTheDefaultVault() {
-        assertThat(LaunchOptions.parse()).isEqualTo(new LaunchOptions(Optional.empty(), false, false));
+        assertThat(LaunchOptions.parse()).isEqualTo(new LaunchOptions(Optional.empty(), false, false, Optional.empty()));
     }
 
     @Test
@@ -21,6 +22,14 @@ class LaunchOptionsTest {
         assertThat(o.smoke()).isTrue();
         assertThat(o.demo()).isTrue();
         assertThat(o.vault()).contains(Path.of("/tmp/v"));
+    }
+
+    @Test
+    void themeIsParsedInAnyCaseAndBadNamesAreRefused() {
+        assertThat(LaunchOptions.parse("--theme", "Dark").theme()).contains(ThemeChoice.DARK);
+        assertThatThrownBy(() -> LaunchOptions.parse("--theme", "purple"))
+                .isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("'purple' is not a theme: use light, dark or system");
     }
 
     @Test

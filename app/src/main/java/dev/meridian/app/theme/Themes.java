@@ -31,10 +31,22 @@ public final class Themes {
     private final ObjectProperty<ThemeChoice> choice = new SimpleObjectProperty<>(ThemeChoice.LIGHT);
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper();
     private final ChangeListener<ColorScheme> systemSchemeListener = (obs, old, now) -> apply();
+    private boolean pinned;
 
     public Themes() {
         choice.addListener((obs, old, now) -> apply());
         Platform.getPreferences().colorSchemeProperty().addListener(systemSchemeListener);
+    }
+
+    /** A theme given on the command line: used for this session instead of the vault's saved one. */
+    public void pinForSession(ThemeChoice theme) {
+        choice.set(theme);
+        pinned = true;
+    }
+
+    /** False when the command line chose the theme, so an unlocked vault must not replace it. */
+    public boolean followsVault() {
+        return !pinned;
     }
 
     public ObjectProperty<ThemeChoice> choiceProperty() {
