@@ -1,8 +1,6 @@
 package dev.meridian.app;
 
 import dev.meridian.app.accounts.AccountsController;
-import dev.meridian.app.audit.AuditTrail;
-import dev.meridian.app.audit.VaultAuditTrail;
 import dev.meridian.app.accounts.MoneyFormat;
 import dev.meridian.app.instruments.InstrumentCard;
 import dev.meridian.app.instruments.InstrumentPaletteSearch;
@@ -17,13 +15,13 @@ import dev.meridian.app.unlock.OpenedVault;
 import dev.meridian.app.window.MachinePreferences;
 import dev.meridian.app.work.BackgroundWork;
 import dev.meridian.core.repo.AccountRepository;
+import dev.meridian.core.repo.AuditLog;
 import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.InstrumentRepository;
 import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.vault.AutoLock;
 import dev.meridian.core.vault.Vault;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +48,7 @@ public final class Workstation {
     private final TransactionRepository transactions;
     private final CategoryRepository categories;
     private final InstrumentRepository instruments;
-    private final AuditTrail audit;
+    private final AuditLog audit;
     private final VaultPreferences preferences;
     private final UndoStack undo;
     private final AutoLock autoLock;
@@ -69,7 +67,7 @@ public final class Workstation {
         this.transactions = new TransactionRepository(dsl);
         this.categories = new CategoryRepository(dsl);
         this.instruments = new InstrumentRepository(dsl);
-        this.audit = new VaultAuditTrail(dsl, Clock.systemUTC());
+        this.audit = new AuditLog(dsl);
         this.preferences = new VaultPreferences(new SettingsRepository(dsl));
         this.undo = new UndoStack(work);
         this.autoLock = new AutoLock(Duration.ofMinutes(VaultPreferences.DEFAULT_AUTO_LOCK_MINUTES),

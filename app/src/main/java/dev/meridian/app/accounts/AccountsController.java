@@ -1,6 +1,5 @@
 package dev.meridian.app.accounts;
 
-import dev.meridian.app.audit.AuditTrail;
 import dev.meridian.app.shell.Screen;
 import dev.meridian.app.shell.ScreenAction;
 import dev.meridian.app.shell.Shortcuts;
@@ -8,12 +7,15 @@ import dev.meridian.app.undo.UndoStack;
 import dev.meridian.app.undo.UndoableEdit;
 import dev.meridian.app.work.BackgroundWork;
 import dev.meridian.core.domain.Account;
+import dev.meridian.core.domain.AuditEntry;
 import dev.meridian.core.domain.Category;
 import dev.meridian.core.domain.Transaction;
 import dev.meridian.core.repo.AccountRepository;
+import dev.meridian.core.repo.AuditLog;
 import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.TransactionQuery;
 import dev.meridian.core.repo.TransactionRepository;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,13 @@ import javafx.scene.control.ButtonType;
  */
 public final class AccountsController implements Screen {
 
+    /** Meridian is single-user; the audit trail records that the change came from the user, not a sync. */
+    static final String ACTOR = "user";
+
     private final AccountRepository accounts;
     private final TransactionRepository transactions;
     private final CategoryRepository categories;
-    private final AuditTrail audit;
+    private final AuditLog audit;
     private final BackgroundWork work;
     private final UndoStack undo;
     private final AccountsModel model = new AccountsModel();
@@ -46,7 +51,7 @@ public final class AccountsController implements Screen {
     private boolean disposed;
 
     public AccountsController(AccountRepository accounts, TransactionRepository transactions, CategoryRepository categories,
-                              AuditTrail audit, BackgroundWork work, UndoStack undo, MoneyFormat money) {
+                              AuditLog audit, BackgroundWork work, UndoStack undo, MoneyFormat money) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.categories = categories;
@@ -270,7 +275,7 @@ public final class AccountsController implements Screen {
     }
 
     private void audit(String action, Transaction t, String detail) {
-        audit.record(action, "transaction", t.id(), detail);
+        audit.append(new AuditEntry(0, Instant.now(), ACTOR, action, "transaction", t.id(), detail));
     }
 
     /** Audit detail: what changed, never secrets (transactions hold none). */

@@ -1,7 +1,6 @@
 package dev.meridian.app.ui;
 
 import static dev.meridian.app.ui.AppFixture.fx;
-import static dev.meridian.core.db.generated.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.app.accounts.TransactionRow;
@@ -9,6 +8,7 @@ import dev.meridian.app.palette.PaletteItem;
 import dev.meridian.core.domain.Account;
 import dev.meridian.core.domain.AccountType;
 import dev.meridian.core.domain.AssetClass;
+import dev.meridian.core.domain.AuditEntry;
 import dev.meridian.core.domain.Category;
 import dev.meridian.core.domain.CategoryKind;
 import dev.meridian.core.domain.Instrument;
@@ -16,6 +16,7 @@ import dev.meridian.core.domain.Transaction;
 import dev.meridian.core.domain.TransactionType;
 import dev.meridian.core.money.Money;
 import dev.meridian.core.repo.AccountRepository;
+import dev.meridian.core.repo.AuditLog;
 import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.InstrumentRepository;
 import dev.meridian.core.repo.SettingsRepository;
@@ -139,8 +140,8 @@ class WorkstationTest {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
         Vault vault = app.folder.unlock(AppFixture.PASSWORD.toCharArray());
         try {
-            assertThat(vault.dsl().select(AUDIT_LOG.ACTION).from(AUDIT_LOG).orderBy(AUDIT_LOG.ID).fetch(AUDIT_LOG.ACTION))
-                    .containsExactly("transaction.add", "transaction.undo-add");
+            assertThat(new AuditLog(vault.dsl()).recent(10)).extracting(AuditEntry::action)
+                    .containsExactly("transaction.undo-add", "transaction.add");
             assertThat(new TransactionRepository(vault.dsl()).count()).isEqualTo(1);
         } finally {
             vault.close();
