@@ -10,6 +10,7 @@ import dev.meridian.core.domain.Account;
 import dev.meridian.core.domain.AuditEntry;
 import dev.meridian.core.domain.Category;
 import dev.meridian.core.domain.Transaction;
+import dev.meridian.core.money.Money;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.AuditLog;
 import dev.meridian.core.repo.CategoryRepository;
@@ -17,8 +18,10 @@ import dev.meridian.core.repo.TransactionQuery;
 import dev.meridian.core.repo.TransactionRepository;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -90,34 +93,66 @@ public final class AccountsController implements Screen {
         reinserted.clear();
     }
 
-    /** Reloads accounts (with balances) and categories, then the transactions. */
+    /**
+     * Reloads accounts and categories, then the transactions and, in parallel, the balances: summing a
+     * large account takes a while, and the list and table should not wait for it.
+     */
     public void reloadAll() {
         if (disposed) return;
-        record Snapshot(List<AccountRow> rows, List<Account> accounts, List<Category> categories) { }
-        work.submit("Loading accounts", p -> {
-            List<Account> all = accounts.all().stream().filter(a -> !a.archived()).toList();
+        record Snapshot(List<Account> accounts, List<Category> categories) { }
+        work.submit("Loading accounts", p -> new Snapshot(
+                accounts.all().stream().filter(a -> !a.archived()).toList(), categories.all()), snapshot -> {
+            if (disposed) return;
+            Map<Long, Money> known = model.accounts.stream().filter(r -> !r.isAll() && r.balance() != null)
+                    .collect(Collectors.toMap(AccountRow::accountId, AccountRow::balance));
             List<AccountRow> rows = new ArrayList<>();
             rows.add(AccountRow.ALL);
-            for (Account a : all) {
-                p.checkCancelled();
-                rows.add(new AccountRow(a, accounts.balance(a.id())));
-            }
-            return new Snapshot(rows, all, categories.all());
-        }, snapshot -> {
+            snapshot.accounts().forEach(a -> rows.add(new AccountRow(a, known.get(a.id()))));
             Long selected = model.selectedAccount.get() == null ? null : model.selectedAccount.get().accountId();
             model.accountList = snapshot.accounts();
             model.accountsById = snapshot.accounts().stream().collect(Collectors.toMap(Account::id, Function.identity()));
             model.categories = snapshot.categories();
-            model.accounts.setAll(snapshot.rows());
-            AccountRow keep = snapshot.rows().stream()
+            model.accounts.setAll(rows);
+            AccountRow keep = rows.stream()
                     .filter(r -> selected == null ? r.isAll() : selected.equals(r.accountId()))
                     .findFirst().orElse(AccountRow.ALL);
-            if (keep.equals(model.selectedAccount.get())) {
+            if (sameAccount(keep, model.selectedAccount.get())) {
+                model.selectedAccount.set(keep);
                 reloadTransactions();
             } else {
                 model.selectedAccount.set(keep);
             }
+            loadBalances(snapshot.accounts());
         });
+    }
+
+    private void loadBalances(List<Account> list) {
+        work.submit("Computing balances", p -> {
+            Map<Long, Money> balances = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                p.checkCancelled();
+                p.update(i, list.size(), list.get(i).name());
+                balances.put(list.get(i).id(), accounts.balance(list.get(i).id()));
+            }
+            return balances;
+        }, balances -> {
+            if (disposed) return;
+            for (int i = 0; i < model.accounts.size(); i++) {
+                AccountRow row = model.accounts.get(i);
+                if (!row.isAll() && balances.containsKey(row.accountId())) {
+                    AccountRow updated = new AccountRow(row.account(), balances.get(row.accountId()));
+                    boolean selected = sameAccount(row, model.selectedAccount.get());
+                    model.accounts.set(i, updated);
+                    if (selected) model.selectedAccount.set(updated);
+                }
+            }
+        });
+    }
+
+    /** Rows are the same account when their ids match; the balance may differ between loads. */
+    static boolean sameAccount(AccountRow a, AccountRow b) {
+        if (a == null || b == null) return a == b;
+        return Objects.equals(a.accountId(), b.accountId());
     }
 
     /** Re-runs the query for the current filters; a newer call cancels an older one still running. */

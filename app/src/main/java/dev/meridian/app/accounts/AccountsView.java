@@ -101,6 +101,7 @@ final class AccountsView {
         });
         model.selectedAccount.addListener((obs, old, now) -> {
             if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) list.getSelectionModel().select(now);
+            if (AccountsController.sameAccount(old, now)) return;
             controller.resetPaging();
             controller.reloadTransactions();
         });
@@ -276,9 +277,9 @@ final class AccountsView {
             detail.getStyleClass().add("account-detail");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label balance = new Label(money.format(row.balance()));
+            Label balance = new Label(row.balance() == null ? "…" : money.format(row.balance()));
             balance.setMinWidth(Region.USE_PREF_SIZE);
-            balance.getStyleClass().add(row.balance().isNegative() ? "money-negative" : "account-balance");
+            balance.getStyleClass().add(row.balance() != null && row.balance().isNegative() ? "money-negative" : "account-balance");
             HBox bottom = new HBox(6, detail, spacer, balance);
             bottom.setAlignment(Pos.BASELINE_LEFT);
             VBox box = new VBox(name, bottom);
