@@ -5,10 +5,13 @@ import dev.meridian.app.theme.Themes;
 import dev.meridian.app.unlock.DemoSeeder;
 import dev.meridian.app.window.MachinePreferences;
 import dev.meridian.app.work.BackgroundWork;
+import dev.meridian.core.demo.DemoVaultGenerator;
+import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.vault.KdfParams;
 import dev.meridian.core.vault.VaultFolder;
 import dev.meridian.core.vault.VaultLocations;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -52,7 +55,14 @@ public final class MeridianApp extends Application {
         return override != null && !override.isBlank() ? Path.of(override) : locations.appDataDir();
     }
 
+    /** The demo's seed: every newcomer sees the same generated vault (anchored at today's date). */
+    static final long DEMO_SEED = 42;
+
     private static DemoSeeder demoSeeder() {
-        return null;
+        return (vault, progress) -> {
+            // The generator writes this setting last, in the same transaction as the data.
+            if (new SettingsRepository(vault.dsl()).get(DemoVaultGenerator.SETTING_DEMO_SEED).isPresent()) return;
+            new DemoVaultGenerator(DEMO_SEED, LocalDate.now()).populate(vault.dsl(), progress);
+        };
     }
 }

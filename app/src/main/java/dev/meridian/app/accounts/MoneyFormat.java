@@ -16,16 +16,18 @@ public final class MoneyFormat {
         this.locale = locale;
     }
 
+    /** Fiat is rounded to its currency's decimals (banker's rounding); crypto keeps up to 8. */
     public String format(Money money) {
-        int digits = AmountParser.fractionDigits(money.currency());
-        BigDecimal amount = money.amount().setScale(Math.max(digits, Math.min(money.amount().stripTrailingZeros().scale(), 8)), RoundingMode.HALF_EVEN);
         try {
+            Currency currency = Currency.getInstance(money.currency());
+            int digits = AmountParser.fractionDigits(money.currency());
             NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-            f.setCurrency(Currency.getInstance(money.currency()));
+            f.setCurrency(currency);
             f.setMinimumFractionDigits(digits);
-            f.setMaximumFractionDigits(Math.max(digits, amount.scale()));
-            return f.format(amount);
+            f.setMaximumFractionDigits(digits);
+            return f.format(money.amount().setScale(digits, RoundingMode.HALF_EVEN));
         } catch (IllegalArgumentException notIso) {
+            BigDecimal amount = money.amount().setScale(Math.min(Math.max(2, money.amount().stripTrailingZeros().scale()), 8), RoundingMode.HALF_EVEN);
             NumberFormat f = NumberFormat.getNumberInstance(locale);
             f.setMinimumFractionDigits(2);
             f.setMaximumFractionDigits(8);

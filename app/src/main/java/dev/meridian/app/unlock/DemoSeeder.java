@@ -3,8 +3,11 @@ package dev.meridian.app.unlock;
 import dev.meridian.core.vault.Vault;
 import dev.meridian.core.work.Progress;
 
-/** Fills a freshly created demo vault with generated data; runs off the FX thread. */
+/**
+ * Fills the demo vault with generated data unless it already holds a complete demo (a first run
+ * that was interrupted leaves it empty; the next start fills it). Runs off the FX thread.
+ */
 @FunctionalInterface
 public interface DemoSeeder {
-    void seed(Vault vault, Progress progress) throws Exception;
+    void seedIfEmpty(Vault vault, Progress progress) throws Exception;
 }

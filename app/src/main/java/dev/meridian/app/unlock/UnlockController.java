@@ -134,17 +134,13 @@ public final class UnlockController {
     }
 
     private void openDemo(boolean exists) {
-        if (exists) {
-            runBusy("Opening demo vault", "Opening the demo vault…",
-                    p -> folder.unlock(LaunchOptions.DEMO_PASSWORD.toCharArray()),
-                    vault -> onOpened.accept(new OpenedVault(vault, model.vaultName, true)));
-            return;
-        }
-        runBusy("Creating demo vault", "Creating the demo vault…", p -> {
-            Vault vault = folder.create(LaunchOptions.DEMO_PASSWORD.toCharArray(), kdf).vault();
+        runBusy(exists ? "Opening demo vault" : "Creating demo vault",
+                exists ? "Opening the demo vault…" : "Creating the demo vault…", p -> {
+            char[] password = LaunchOptions.DEMO_PASSWORD.toCharArray();
+            Vault vault = exists ? folder.unlock(password) : folder.create(password, kdf).vault();
             if (seeder == null) return vault;
             try {
-                seeder.seed(vault, p);
+                seeder.seedIfEmpty(vault, p);
                 return vault;
             } catch (Exception | Error e) {
                 vault.close();
