@@ -1,5 +1,6 @@
 package dev.meridian.app.palette;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,6 +19,9 @@ import javafx.scene.layout.VBox;
 
 /** An overlay with a query field and the ranked matches; forwards Enter, Esc, clicks to the controller. */
 final class PaletteView {
+
+    static final double CELL_HEIGHT = 34;
+    static final double MAX_LIST_HEIGHT = 340;
 
     private final StackPane root = new StackPane();
     private final TextField query = new TextField();
@@ -40,6 +44,9 @@ final class PaletteView {
         list.setItems(model.matches);
         list.setCellFactory(v -> new ItemCell());
         list.setFocusTraversable(false);
+        list.setFixedCellSize(CELL_HEIGHT);
+        // As tall as its matches, up to a limit: a short list should not leave an empty box.
+        list.prefHeightProperty().bind(Bindings.min(MAX_LIST_HEIGHT, Bindings.size(model.matches).multiply(CELL_HEIGHT).add(4)));
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) controller.run(list.getSelectionModel().getSelectedItem());
         });
