@@ -15,6 +15,7 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
@@ -22,6 +23,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The one main window and its two states: locked (the unlock screen) and open (the workstation).
@@ -66,9 +68,15 @@ public final class AppWindow {
     public void start(double defaultWidth, double defaultHeight) {
         scene = new Scene(new StackPane(), defaultWidth, defaultHeight);
         themes.style(scene);
-        for (var type : List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL)) {
-            scene.addEventFilter(type, this::onActivity);
-        }
+        watchActivity(scene);
+        // Typing in a dialog is activity too: without this, auto-lock could strike mid-edit.
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window w : change.getAddedSubList()) {
+                    if (w instanceof Stage owned && owned.getOwner() == stage && owned.getScene() != null) watchActivity(owned.getScene());
+                }
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(title());
         stage.setMinWidth(720);
@@ -94,6 +102,7 @@ public final class AppWindow {
     public void lock() {
         Workstation open = workstation.get();
         if (open == null) return;
+        closeOwnedWindows();
         workstation.set(null);
         Vault vault = open.close();
         UnlockController next = showUnlock(false);
@@ -115,6 +124,13 @@ public final class AppWindow {
         open.close().close();
     }
 
+    /** Dialogs still open (an edit, a confirmation) show vault data: they go when the vault locks. */
+    private void closeOwnedWindows() {
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w instanceof Stage owned && owned.getOwner() == stage) owned.close();
+        }
+    }
+
     private UnlockController showUnlock(boolean firstStart) {
         UnlockController controller = new UnlockController(folder, vaultName, demo, firstStart, newVaultKdf, work, seeder, this::open);
         unlock.set(controller);
@@ -127,6 +143,12 @@ public final class AppWindow {
         unlock.set(null);
         workstation.set(ws);
         scene.setRoot(ws.view());
+    }
+
+    private void watchActivity(Scene target) {
+        for (var type : List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL)) {
+            target.addEventFilter(type, this::onActivity);
+        }
     }
 
     private void onActivity(Event e) {

@@ -236,6 +236,7 @@ public final class AccountsController implements Screen {
     }
 
     private void insert(Transaction t) {
+        if (disposed) return;
         work.submit("Adding transaction", p -> {
             Transaction saved = transactions.insert(t);
             audit("transaction.add", saved, describe(saved));
@@ -251,6 +252,7 @@ public final class AccountsController implements Screen {
     }
 
     private void update(Transaction before, Transaction after) {
+        if (disposed) return;
         work.submit("Saving transaction", p -> {
             transactions.update(after);
             audit("transaction.edit", after, describe(before) + " -> " + describe(after));
@@ -266,6 +268,7 @@ public final class AccountsController implements Screen {
     }
 
     private void delete(List<Transaction> doomed) {
+        if (disposed) return;
         work.submit("Deleting transactions", p -> {
             for (Transaction t : doomed) {
                 transactions.delete(current(t.id()));

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class WorkstationTest {
@@ -142,6 +143,26 @@ class WorkstationTest {
         try {
             assertThat(new AuditLog(vault.dsl()).recent(10)).extracting(AuditEntry::action)
                     .containsExactly("transaction.undo-add", "transaction.add");
+            assertThat(new TransactionRepository(vault.dsl()).count()).isEqualTo(1);
+        } finally {
+            vault.close();
+        }
+    }
+
+    @Test
+    void lockingWithADialogOpenClosesTheDialogAndSavesNothing(FxRobot robot) throws Exception {
+        robot.clickOn("#tx-add");
+        UnlockScreenTest.waitFor(robot, "#tx-payee");
+        robot.clickOn("#tx-payee").write("Half typed");
+        robot.clickOn("#tx-amount").write("9.99");
+
+        // What the idle timer does: lock from the FX thread while the dialog is open.
+        WaitForAsyncUtils.asyncFx(() -> app.window.lock());
+        UnlockScreenTest.waitFor(robot, "#unlock-password");
+        assertThat(robot.lookup("#transaction-dialog").tryQuery()).isEmpty();
+
+        Vault vault = app.folder.unlock(AppFixture.PASSWORD.toCharArray());
+        try {
             assertThat(new TransactionRepository(vault.dsl()).count()).isEqualTo(1);
         } finally {
             vault.close();
