@@ -1,6 +1,5 @@
 package dev.meridian.core.demo;
 
-import static dev.meridian.core.db.generated.Tables.FX_RATE;
 
 import dev.meridian.core.domain.Account;
 import dev.meridian.core.domain.AccountType;
@@ -20,6 +19,7 @@ import dev.meridian.core.money.Money;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.AlertRepository;
 import dev.meridian.core.repo.BarRepository;
+import dev.meridian.core.repo.FxRateRepository;
 import dev.meridian.core.repo.BudgetRepository;
 import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.CategoryRuleRepository;
@@ -54,8 +54,6 @@ public final class DemoVaultGenerator {
     /** Settings keys the app reads to label the vault as generated demo data. */
     public static final String SETTING_DEMO_SEED = "demo.seed";
     public static final String SETTING_DEMO_ANCHOR = "demo.anchorDate";
-
-    private static final int FX_ROWS_PER_INSERT = 1000;
 
     private final long seed;
     private final LocalDate today;
@@ -112,7 +110,7 @@ public final class DemoVaultGenerator {
             requireEmptyVault();
             instrumentsAndBars();
             steps.next("Writing exchange rates");
-            insertFxRates(new DemoWorkspace(instrumentIds, market.daily(), today).eurUsdRates());
+            new FxRateRepository(dsl).putAll(new DemoWorkspace(instrumentIds, market.daily(), today).eurUsdRates());
             steps.next("Writing categories and budgets");
             categories();
             steps.next("Opening accounts");
@@ -131,20 +129,6 @@ public final class DemoVaultGenerator {
         private void requireEmptyVault() {
             if (!new InstrumentRepository(dsl).all().isEmpty() || !new AccountRepository(dsl).all().isEmpty()) {
                 throw new IllegalStateException("The demo can only be generated into an empty vault; this one already has data");
-            }
-        }
-
-        /**
-         * FxRateRepository.putAll merges row by row, over a second of CPU for ten years of rates; the vault is
-         * known to be empty here, so the rates go in with multi-row inserts instead.
-         */
-        private void insertFxRates(List<FxRate> rates) {
-            for (int from = 0; from < rates.size(); from += FX_ROWS_PER_INSERT) {
-                var insert = dsl.insertInto(FX_RATE, FX_RATE.RATE_DATE, FX_RATE.BASE, FX_RATE.QUOTE, FX_RATE.RATE);
-                for (FxRate r : rates.subList(from, Math.min(from + FX_ROWS_PER_INSERT, rates.size()))) {
-                    insert = insert.values(r.date(), r.base(), r.quote(), r.rate());
-                }
-                insert.execute();
             }
         }
 

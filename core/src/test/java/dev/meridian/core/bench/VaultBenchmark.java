@@ -1,6 +1,13 @@
 package dev.meridian.core.bench;
 
 import dev.meridian.core.db.Database;
+import dev.meridian.core.domain.Account;
+import dev.meridian.core.domain.AccountType;
+import dev.meridian.core.domain.Transaction;
+import dev.meridian.core.domain.TransactionType;
+import dev.meridian.core.money.Money;
+import dev.meridian.core.repo.AccountRepository;
+import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.vault.KdfParams;
 import dev.meridian.core.vault.Vault;
 import dev.meridian.core.vault.VaultException;
@@ -10,22 +17,18 @@ import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Measures (1) unlock time with the default Argon2id costs, median of 5, and (2) a 1,000,000-row
- * batch insert into the encrypted vault versus a plain H2 file, in one run. Not a test: run with
+ * insert of ledger transactions through {@code TransactionRepository.insertAll} into the
+ * encrypted vault versus a plain H2 file, in one run. Not a test: run with
  * {@code ./mvnw -q -o -pl core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.meridian.core.bench.VaultBenchmark}. Results go to docs/benchmarks.md.
  */
@@ -35,7 +38,6 @@ public final class VaultBenchmark {
     private static final int WARM_UP_ROWS = 200_000;
     private static final int BATCH = 10_000;
     private static final int UNLOCK_RUNS = 5;
-    private static final String TABLE = "bench_transaction";
     private static final String[] PAYEES = {"Migros", "SBB CFF FFS", "Amazon EU S.a.r.l.", "Landlord AG", "Interactive Brokers"};
 
     private VaultBenchmark() {}
@@ -74,8 +76,7 @@ public final class VaultBenchmark {
 
     private static void measureInserts(Path root) throws Exception {
         try (Database warmUp = Database.openPlain(root.resolve("warm-up/db"))) {
-            createTable(warmUp.dsl());
-            insertRows(warmUp.dataSource(), WARM_UP_ROWS);
+            insertRows(warmUp.dsl(), WARM_UP_ROWS);
         }
         Rate encrypted;
         try (Vault vault = new VaultFolder(root.resolve("vault")).create("benchmark password".toCharArray(), KdfParams.light()).vault()) {
@@ -95,11 +96,10 @@ public final class VaultBenchmark {
      */
     private record Rate(double wall, double cpu) {}
 
-    private static Rate timedInsert(String label, Database database) throws SQLException {
-        createTable(database.dsl());
+    private static Rate timedInsert(String label, Database database) {
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        insertRows(database.dataSource(), ROWS);
+        insertRows(database.dsl(), ROWS);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         double rowsPerSecond = ROWS / seconds;
@@ -112,43 +112,24 @@ public final class VaultBenchmark {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static void createTable(DSLContext dsl) {
-        dsl.createTable(TABLE)
-                .column("id", SQLDataType.BIGINT.notNull())
-                .column("account_id", SQLDataType.BIGINT.notNull())
-                .column("date", SQLDataType.LOCALDATE.notNull())
-                .column("amount", SQLDataType.DECIMAL(24, 8).notNull())
-                .column("currency", SQLDataType.CHAR(3).notNull())
-                .column("payee", SQLDataType.VARCHAR(200))
-                .column("description", SQLDataType.VARCHAR(500))
-                .constraints(DSL.primaryKey("id"))
-                .execute();
-    }
-
-    private static void insertRows(DataSource dataSource, int rows) throws SQLException {
+    /** Real ledger rows through the real repository (all of the txn table's indexes), committed every BATCH rows. */
+    private static void insertRows(DSLContext dsl, int rows) {
+        Account account = new AccountRepository(dsl).insert(
+                new Account(0, "Checking", AccountType.BANK, "CHF", null, "Bench Bank", null, null, false, null));
+        TransactionRepository transactions = new TransactionRepository(dsl);
         LocalDate firstDay = LocalDate.of(2015, 1, 1);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO \"" + TABLE
-                        + "\" (\"id\", \"account_id\", \"date\", \"amount\", \"currency\", \"payee\", \"description\")"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            connection.setAutoCommit(false);
-            for (int id = 1; id <= rows; id++) {
-                insert.setLong(1, id);
-                insert.setLong(2, 1 + id % 12);
-                insert.setDate(3, Date.valueOf(firstDay.plusDays(id % 4000)));
-                insert.setBigDecimal(4, BigDecimal.valueOf((id * 7919L) % 2_000_000 - 1_000_000, 2));
-                insert.setString(5, id % 5 == 0 ? "USD" : "CHF");
-                insert.setString(6, PAYEES[id % PAYEES.length]);
-                insert.setString(7, "Card payment " + id + " ref " + Long.toHexString(id * 2654435761L));
-                insert.addBatch();
-                if (id % BATCH == 0) {
-                    insert.executeBatch();
-                    connection.commit();
-                }
+        List<Transaction> chunk = new ArrayList<>(BATCH);
+        for (int id = 1; id <= rows; id++) {
+            Money amount = new Money(BigDecimal.valueOf((id * 7919L) % 2_000_000 - 1_000_000, 2), "CHF");
+            chunk.add(Transaction.cash(account.id(), amount.signum() < 0 ? TransactionType.WITHDRAWAL : TransactionType.DEPOSIT,
+                    firstDay.plusDays(id % 4000), amount, PAYEES[id % PAYEES.length],
+                    "Card payment " + id + " ref " + Long.toHexString(id * 2654435761L), null).withProviderId("bench-" + id));
+            if (chunk.size() == BATCH) {
+                transactions.insertAll(chunk);
+                chunk.clear();
             }
-            insert.executeBatch();
-            connection.commit();
         }
+        transactions.insertAll(chunk);
     }
 
     private static void deleteTree(Path root) throws IOException {

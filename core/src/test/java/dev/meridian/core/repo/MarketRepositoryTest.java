@@ -96,6 +96,16 @@ class MarketRepositoryTest extends DatabaseFixture {
         assertThat(repo.rateOn(LocalDate.of(2025, 1, 5), "USD", "EUR")).isEmpty();
         assertThat(repo.history("EUR", "USD")).hasSize(2);
         assertThat(repo.latestDate("EUR", "GBP")).contains(LocalDate.of(2025, 1, 3));
+
+        // A bulk write replaces the days it covers and keeps the others.
+        List<FxRate> bulk = new java.util.ArrayList<>();
+        for (int d = 0; d < 1200; d++) {
+            bulk.add(new FxRate(LocalDate.of(2025, 1, 3).plusDays(d), "EUR", "USD", new BigDecimal("1.1")));
+        }
+        repo.putAll(bulk);
+        assertThat(repo.history("EUR", "USD")).hasSize(1201);
+        assertThat(repo.rateOn(LocalDate.of(2025, 1, 3), "EUR", "USD")).contains(new BigDecimal("1.1"));
+        assertThat(repo.rateOn(LocalDate.of(2025, 1, 2), "EUR", "USD")).contains(new BigDecimal("1.0321"));
     }
 
     @Test
