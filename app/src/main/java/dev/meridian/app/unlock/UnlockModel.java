@@ -21,7 +21,8 @@ public final class UnlockModel {
     final String vaultName;
     final String vaultPath;
     final boolean demo;
-    final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.UNLOCK);
+    // Opening until start() has looked at the folder (and, after a lock, the vault has closed).
+    final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.OPENING);
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final BooleanProperty useRecoveryCode = new SimpleBooleanProperty(false);
     final StringProperty message = new SimpleStringProperty("");
