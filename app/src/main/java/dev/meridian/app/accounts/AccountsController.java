@@ -122,20 +122,12 @@ public final class AccountsController implements Screen {
             } else {
                 model.selectedAccount.set(keep);
             }
-            loadBalances(snapshot.accounts());
+            loadBalances();
         });
     }
 
-    private void loadBalances(List<Account> list) {
-        work.submit("Computing balances", p -> {
-            Map<Long, Money> balances = new HashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                p.checkCancelled();
-                p.update(i, list.size(), list.get(i).name());
-                balances.put(list.get(i).id(), accounts.balance(list.get(i).id()));
-            }
-            return balances;
-        }, balances -> {
+    private void loadBalances() {
+        work.submit("Computing balances", p -> accounts.balances(), balances -> {
             if (disposed) return;
             for (int i = 0; i < model.accounts.size(); i++) {
                 AccountRow row = model.accounts.get(i);

@@ -8,7 +8,9 @@ import dev.meridian.core.domain.Account;
 import dev.meridian.core.domain.AccountType;
 import dev.meridian.core.money.Money;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -59,6 +61,19 @@ public final class AccountRepository {
         BigDecimal sum = dsl.select(DSL.coalesce(DSL.sum(TXN.AMOUNT), BigDecimal.ZERO)).from(TXN)
                 .where(TXN.ACCOUNT_ID.eq(accountId)).fetchSingle().value1();
         return account.openingBalance().plus(Columns.money(sum, account.currency()));
+    }
+
+    /** Every account's balance from one pass over the ledger (one grouped sum instead of a scan per account). */
+    public Map<Long, Money> balances() {
+        Map<Long, BigDecimal> sums = dsl.select(TXN.ACCOUNT_ID, DSL.sum(TXN.AMOUNT)).from(TXN).groupBy(TXN.ACCOUNT_ID)
+                .fetchMap(TXN.ACCOUNT_ID, DSL.sum(TXN.AMOUNT));
+        Map<Long, Money> balances = new LinkedHashMap<>();
+        for (Account account : all()) {
+            BigDecimal sum = sums.get(account.id());
+            balances.put(account.id(), sum == null ? account.openingBalance()
+                    : account.openingBalance().plus(Columns.money(sum, account.currency())));
+        }
+        return balances;
     }
 
     private AccountRecord toRecord(Account a) {

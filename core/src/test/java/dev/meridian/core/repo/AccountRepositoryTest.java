@@ -54,6 +54,12 @@ class AccountRepositoryTest extends DatabaseFixture {
         txns.insert(Transaction.cash(a.id(), TransactionType.FEE, LocalDate.of(2025, 1, 2), Money.of("-0.15", "EUR"), "Bank", null, null));
         assertThat(accounts.balance(a.id()).isEqualTo(Money.of("150.00", "EUR"))).isTrue();
         assertThatThrownBy(() -> accounts.balance(999)).hasMessageContaining("999");
+
+        Account empty = accounts.insert(new Account(0, "Cash", AccountType.CASH, "USD", null, null, null, Money.of("7", "USD"), false, null));
+        var all = accounts.balances();
+        assertThat(all.get(a.id()).isEqualTo(Money.of("150.00", "EUR"))).isTrue();
+        assertThat(all.get(empty.id()).isEqualTo(Money.of("7", "USD"))).isTrue();
+        assertThat(all).hasSize(2);
     }
 
     @Test
