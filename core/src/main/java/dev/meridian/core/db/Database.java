@@ -18,14 +18,17 @@ import org.jooq.impl.DSL;
  * An open H2 file database with its schema migrated to the newest version. The vault opens it
  * encrypted; tests and benchmarks may open a plain file for comparison.
  *
- * <p>File tracing is off so that nothing (statements, URLs) is written beside the database.
+ * <p>File tracing is off so that nothing (statements, URLs) is written beside the database. The page
+ * cache is 64 MiB instead of H2's 16: the ledger's date-keyed indexes outgrow 16 MiB at a few hundred
+ * thousand rows, and every cache miss in an encrypted file is a read plus a pure-Java AES decryption
+ * (measured on 300,000 bulk-inserted rows: bytes read 210 MB with 16 MiB, 49 MB with 64 MiB).
  */
 public final class Database implements AutoCloseable {
 
     /** H2 user that owns the schema. */
     static final String USER = "meridian";
     private static final String COMMON_SETTINGS =
-            ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
+            ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000;CACHE_SIZE=65536";
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;

@@ -7,6 +7,7 @@ import dev.meridian.core.domain.Transaction;
 import dev.meridian.core.domain.TransactionType;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -21,6 +22,9 @@ public final class TransactionRepository {
     private static final List<Field<?>> INSERT_FIELDS = List.of(TXN.ACCOUNT_ID, TXN.TXN_TYPE, TXN.TXN_DATE, TXN.AMOUNT,
             TXN.CURRENCY, TXN.INSTRUMENT_ID, TXN.QUANTITY, TXN.PRICE, TXN.FEE, TXN.TAX, TXN.PAYEE, TXN.DESCRIPTION,
             TXN.CATEGORY_ID, TXN.NOTES, TXN.TRANSFER_ACCOUNT_ID, TXN.PROVIDER_ID, TXN.IMPORT_BATCH_ID);
+
+    private static final Comparator<Transaction> LEDGER_INSERT_ORDER =
+            Comparator.comparingLong(Transaction::accountId).thenComparing(Transaction::date);
 
     private final DSLContext dsl;
 
@@ -37,11 +41,17 @@ public final class TransactionRepository {
      * Inserts many transactions through one prepared statement in JDBC batches, all or nothing; ids are
      * not returned. It runs in its own transaction (a savepoint when the caller already has one): with
      * auto-commit H2 would commit every row of a batch, several times slower.
+     *
+     * <p>Rows go in ordered by (account, date), stable for equal keys, so ids follow ledger order and
+     * the date-keyed indexes are filled in one sweep: in random date order every row lands on a
+     * different B-tree leaf, and H2 reads (decrypts) and rewrites (encrypts) far more pages.
      */
     public void insertAll(List<Transaction> transactions) {
         if (transactions.isEmpty()) return;
-        List<Object[]> rows = new ArrayList<>(transactions.size());
-        for (Transaction t : transactions) rows.add(values(t));
+        List<Transaction> ordered = new ArrayList<>(transactions);
+        ordered.sort(LEDGER_INSERT_ORDER);
+        List<Object[]> rows = new ArrayList<>(ordered.size());
+        for (Transaction t : ordered) rows.add(values(t));
         List<Field<?>> placeholders = new ArrayList<>();
         for (Field<?> f : INSERT_FIELDS) placeholders.add(DSL.val(null, f.getDataType()));
         String sql = dsl.render(dsl.insertInto(TXN).columns(INSERT_FIELDS).values(placeholders));

@@ -76,18 +76,36 @@ public final class VaultBenchmark {
 
     private static void measureInserts(Path root) throws Exception {
         try (Database warmUp = Database.openPlain(root.resolve("warm-up/db"))) {
-            insertRows(warmUp.dsl(), WARM_UP_ROWS);
+            insertRows(warmUp.dsl(), WARM_UP_ROWS, DateOrder.CYCLIC);
         }
-        Rate encrypted;
-        try (Vault vault = new VaultFolder(root.resolve("vault")).create("benchmark password".toCharArray(), KdfParams.light()).vault()) {
-            encrypted = timedInsert("encrypted vault (CIPHER=AES)", vault.database());
+        for (DateOrder order : DateOrder.values()) {
+            Rate encrypted;
+            try (Vault vault = new VaultFolder(root.resolve("vault-" + order)).create("benchmark password".toCharArray(), KdfParams.light()).vault()) {
+                encrypted = timedInsert("encrypted vault (CIPHER=AES)", order, vault.database());
+            }
+            Rate plain;
+            try (Database database = Database.openPlain(root.resolve("plain-" + order + "/db"))) {
+                plain = timedInsert("plain H2 file", order, database);
+            }
+            System.out.printf("%s: encrypted / plain time ratio %.2fx wall, %.2fx CPU (goal <= 1.5x; goal >= 100,000 rows/s)%n",
+                    order.label, plain.wall() / encrypted.wall(), plain.cpu() / encrypted.cpu());
         }
-        Rate plain;
-        try (Database database = Database.openPlain(root.resolve("plain/db"))) {
-            plain = timedInsert("plain H2 file", database);
+    }
+
+    /** How the rows' dates arrive: the cycling pattern, or in ledger order as bank exports come. */
+    private enum DateOrder {
+        CYCLIC("dates cycle (day = id % 4000)"),
+        LEDGER("dates ascending (ledger order)");
+
+        final String label;
+
+        DateOrder(String label) {
+            this.label = label;
         }
-        System.out.printf("Encrypted / plain time ratio: %.2fx wall, %.2fx CPU (goal <= 1.5x; goal >= 100,000 rows/s)%n",
-                plain.wall() / encrypted.wall(), plain.cpu() / encrypted.cpu());
+
+        long day(int id, int rows) {
+            return this == CYCLIC ? id % 4000 : (long) id * 4000 / rows;
+        }
     }
 
     /**
@@ -96,15 +114,15 @@ public final class VaultBenchmark {
      */
     private record Rate(double wall, double cpu) {}
 
-    private static Rate timedInsert(String label, Database database) {
+    private static Rate timedInsert(String label, DateOrder order, Database database) {
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        insertRows(database.dsl(), ROWS);
+        insertRows(database.dsl(), ROWS, order);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         double rowsPerSecond = ROWS / seconds;
-        System.out.printf("%-30s %,d rows in %.2f s = %,.0f rows/s (process CPU %.2f s = %,.0f rows per CPU-second)%n",
-                label, ROWS, seconds, rowsPerSecond, cpuSeconds, ROWS / cpuSeconds);
+        System.out.printf("%-30s %s: %,d rows in %.2f s = %,.0f rows/s (process CPU %.2f s = %,.0f rows per CPU-second)%n",
+                label, order.label, ROWS, seconds, rowsPerSecond, cpuSeconds, ROWS / cpuSeconds);
         return new Rate(rowsPerSecond, ROWS / cpuSeconds);
     }
 
@@ -113,7 +131,7 @@ public final class VaultBenchmark {
     }
 
     /** Real ledger rows through the real repository (all of the txn table's indexes), committed every BATCH rows. */
-    private static void insertRows(DSLContext dsl, int rows) {
+    private static void insertRows(DSLContext dsl, int rows, DateOrder order) {
         Account account = new AccountRepository(dsl).insert(
                 new Account(0, "Checking", AccountType.BANK, "CHF", null, "Bench Bank", null, null, false, null));
         TransactionRepository transactions = new TransactionRepository(dsl);
@@ -122,7 +140,7 @@ public final class VaultBenchmark {
         for (int id = 1; id <= rows; id++) {
             Money amount = new Money(BigDecimal.valueOf((id * 7919L) % 2_000_000 - 1_000_000, 2), "CHF");
             chunk.add(Transaction.cash(account.id(), amount.signum() < 0 ? TransactionType.WITHDRAWAL : TransactionType.DEPOSIT,
-                    firstDay.plusDays(id % 4000), amount, PAYEES[id % PAYEES.length],
+                    firstDay.plusDays(order.day(id, rows)), amount, PAYEES[id % PAYEES.length],
                     "Card payment " + id + " ref " + Long.toHexString(id * 2654435761L), null).withProviderId("bench-" + id));
             if (chunk.size() == BATCH) {
                 transactions.insertAll(chunk);
