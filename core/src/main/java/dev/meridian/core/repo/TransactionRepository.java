@@ -52,9 +52,9 @@ public final class TransactionRepository {
         ordered.sort(LEDGER_INSERT_ORDER);
         List<Object[]> rows = new ArrayList<>(ordered.size());
         for (Transaction t : ordered) rows.add(values(t));
-        List<Field<?>> placeholders = new ArrayList<>();
-        for (Field<?> f : INSERT_FIELDS) placeholders.add(DSL.val(null, f.getDataType()));
-        String sql = dsl.render(dsl.insertInto(TXN).columns(INSERT_FIELDS).values(placeholders));
+        List<Field<?>> bindMarkers = new ArrayList<>();
+        for (Field<?> f : INSERT_FIELDS) bindMarkers.add(DSL.val(null, f.getDataType()));
+        String sql = dsl.render(dsl.insertInto(TXN).columns(INSERT_FIELDS).values(bindMarkers));
         dsl.transaction(cfg -> DSL.using(cfg).connection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int pending = 0;
