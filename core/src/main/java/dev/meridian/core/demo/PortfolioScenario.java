@@ -152,7 +152,7 @@ public final class PortfolioScenario {
         if (cost.compareTo(cash) > 0) return BigDecimal.ZERO;
         cash = cash.subtract(cost);
         positions.computeIfAbsent(symbol, s -> new Position()).buy(quantity, cost);
-        out.add(described(buy, description));
+        out.add(described(buy, symbol, description));
         return cost;
     }
 
@@ -180,7 +180,7 @@ public final class PortfolioScenario {
         Transaction sale = Transaction.trade(accountId, TransactionType.SELL, d, instrumentIds.get(symbol), quantity, price, money(fee), money(tax));
         cash = cash.add(sale.amount().amount());
         position.sell(quantity, costBasis);
-        out.add(described(sale, position.quantity.signum() == 0 ? "Sell (close position)" : "Sell"));
+        out.add(described(sale, symbol, position.quantity.signum() == 0 ? "Sell (close position)" : "Sell"));
     }
 
     private void corporateActions(LocalDate d) {
@@ -232,9 +232,12 @@ public final class PortfolioScenario {
         return new Money(amount, plan.currency());
     }
 
-    private static Transaction described(Transaction t, String description) {
+    /** The symbol as payee and "Buy 12.5 NWTK @ 101.32" as description, so a ledger row reads like a contract note. */
+    private static Transaction described(Transaction t, String symbol, String action) {
+        String description = action + " " + t.quantity().stripTrailingZeros().toPlainString() + " " + symbol
+                + " @ " + t.price().stripTrailingZeros().toPlainString();
         return new Transaction(t.id(), t.accountId(), t.type(), t.date(), t.amount(), t.instrumentId(), t.quantity(), t.price(),
-                t.fee(), t.tax(), t.payee(), description, t.categoryId(), t.notes(), t.transferAccountId(), t.providerId(), t.importBatchId());
+                t.fee(), t.tax(), symbol, description, t.categoryId(), t.notes(), t.transferAccountId(), t.providerId(), t.importBatchId());
     }
 
     private static boolean isWeekday(LocalDate d) {
