@@ -1,0 +1,31 @@
+package dev.meridian.app.shell;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** What the main window shows: the screens, the active one, the vault's name and a failure notice. */
+public final class ShellModel {
+    final List<ScreenEntry> entries;
+    final String vaultName;
+    final boolean demo;
+    final ObjectProperty<ScreenEntry> active = new SimpleObjectProperty<>();
+    final ObjectProperty<Screen> activeScreen = new SimpleObjectProperty<>();
+    final StringProperty failure = new SimpleStringProperty("");
+
+    ShellModel(List<ScreenEntry> entries, String vaultName, boolean demo) {
+        this.entries = List.copyOf(entries);
+        this.vaultName = vaultName;
+        this.demo = demo;
+    }
+
+    public ObjectProperty<ScreenEntry> activeProperty() {
+        return active;
+    }
+
+    public StringProperty failureProperty() {
+        return failure;
+    }
+}
