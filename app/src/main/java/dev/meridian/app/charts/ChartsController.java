@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.concurrent.Task;
 import javafx.scene.Parent;
 import javax.imageio.ImageIO;
 
@@ -43,10 +42,14 @@ public final class ChartsController implements Screen {
     private final ChartLayoutRepository layouts;
     private final RepositoryDrawingStore drawings;
     private final BackgroundWork work;
+    private final OrderedWrites layoutWrites;
     private final ChartsModel model = new ChartsModel();
     private final ChartsView view;
-    private Task<?> pendingSearch;
-    private Task<?> pendingLoad;
+    // Stale loads are outrun, not cancelled: cancelling interrupts the job's thread, and an interrupt during
+    // a read closes the encrypted vault file's channel for the rest of the session.
+    private long searchSeq;
+    private long loadSeq;
+    private boolean loading;
     private boolean searched;
     private boolean disposed;
 
@@ -57,6 +60,7 @@ public final class ChartsController implements Screen {
         this.layouts = layouts;
         this.drawings = new RepositoryDrawingStore(drawings, work);
         this.work = work;
+        this.layoutWrites = new OrderedWrites(work);
         this.model.dark.bind(dark);
         this.view = new ChartsView(model, this);
     }
@@ -93,8 +97,6 @@ public final class ChartsController implements Screen {
     @Override
     public void dispose() {
         disposed = true;
-        if (pendingSearch != null) pendingSearch.cancel();
-        if (pendingLoad != null) pendingLoad.cancel();
         model.dark.unbind();
         model.clear();
     }
@@ -106,13 +108,13 @@ public final class ChartsController implements Screen {
         if (disposed) return;
         searched = true;
         model.query.set(text);
-        if (pendingSearch != null) pendingSearch.cancel();
+        long seq = ++searchSeq;
         String q = text == null ? "" : text.strip();
-        pendingSearch = work.submit("Searching instruments",
+        work.submit("Searching instruments",
                 p -> q.isEmpty() ? instruments.all() : instruments.search(q, SEARCH_LIMIT), found -> {
-                    if (disposed) return;
+                    if (disposed || seq != searchSeq) return;
                     model.matches.setAll(found);
-                    if (model.instrument.get() == null && pendingLoad == null && !found.isEmpty()) open(found.getFirst());
+                    if (model.instrument.get() == null && !loading && !found.isEmpty()) open(found.getFirst());
                 });
     }
 
@@ -120,9 +122,10 @@ public final class ChartsController implements Screen {
     public void open(Instrument instrument) {
         if (disposed || instrument == null) return;
         record Opened(ChartLayoutDefinition layout, boolean minutes, LoadedChart loaded) { }
-        if (pendingLoad != null) pendingLoad.cancel();
+        long seq = ++loadSeq;
+        loading = true;
         model.message.set("");
-        pendingLoad = work.submit("Loading chart " + instrument.symbol(), p -> {
+        work.submit("Loading chart " + instrument.symbol(), p -> {
             ChartLayoutDefinition layout = layouts.latestFor(instrument.id())
                     .map(l -> ChartLayoutDefinition.parse(l.definition())).orElse(ChartLayoutDefinition.DEFAULT);
             boolean minutes = bars.hasMinuteBars(instrument);
@@ -130,14 +133,15 @@ public final class ChartsController implements Screen {
             DrawingBook book = new DrawingBook(instrument.id(), drawings, Clock.systemUTC());
             return new Opened(layout, minutes, new LoadedChart(instrument, layout.timeframe(), bars.load(instrument, layout.timeframe()), book));
         }, opened -> {
-            if (disposed) return;
-            pendingLoad = null;
+            if (disposed || seq != loadSeq) return;
+            loading = false;
             model.instrument.set(instrument);
             model.hasMinuteBars.set(opened.minutes());
             model.layout.set(opened.layout());
             model.loaded.set(opened.loaded());
         }, failure -> {
-            pendingLoad = null;
+            if (seq != loadSeq) return;
+            loading = false;
             model.message.set("Could not open " + instrument.symbol() + ": " + failure.getMessage());
         });
     }
@@ -152,12 +156,11 @@ public final class ChartsController implements Screen {
             return;
         }
         changeLayout(model.layout.get().withTimeframe(timeframe));
-        if (pendingLoad != null) pendingLoad.cancel();
+        long seq = ++loadSeq;
         Instrument instrument = current.instrument();
-        pendingLoad = work.submit("Loading " + instrument.symbol() + " " + timeframe.label(), p -> bars.load(instrument, timeframe),
+        work.submit("Loading " + instrument.symbol() + " " + timeframe.label(), p -> bars.load(instrument, timeframe),
                 (BarSeries loaded) -> {
-                    pendingLoad = null;
-                    if (disposed || model.instrument.get() != instrument) return;
+                    if (disposed || seq != loadSeq) return;
                     model.loaded.set(new LoadedChart(instrument, timeframe, loaded, current.drawings()));
                 });
     }
@@ -230,16 +233,13 @@ public final class ChartsController implements Screen {
         if (instrument == null || disposed) return;
         model.layout.set(layout);
         String definition = layout.format();
-        Instant changedAt = Instant.now();
-        work.submit("Saving chart layout", p -> {
+        layoutWrites.submit("Saving chart layout", () -> {
             Optional<ChartLayout> existing = layouts.latestFor(instrument.id());
             if (existing.isEmpty()) {
-                layouts.insert(new ChartLayout(0, instrument.symbol(), instrument.id(), definition, changedAt));
-            } else if (!existing.get().updatedAt().isAfter(changedAt)) {
-                // Saves run in parallel: a slower, older change must not overwrite a newer one.
-                layouts.update(new ChartLayout(existing.get().id(), instrument.symbol(), instrument.id(), definition, changedAt));
+                layouts.insert(new ChartLayout(0, instrument.symbol(), instrument.id(), definition, Instant.now()));
+            } else {
+                layouts.update(new ChartLayout(existing.get().id(), instrument.symbol(), instrument.id(), definition, Instant.now()));
             }
-            return definition;
-        }, saved -> { });
+        });
     }
 }

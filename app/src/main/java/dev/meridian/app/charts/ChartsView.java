@@ -27,6 +27,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -35,7 +36,7 @@ import javafx.util.StringConverter;
 /** Instrument search on the left; toolbar, indicator bar and the chart on the right. Builds a chart per loaded series. */
 final class ChartsView {
 
-    private static final double SEARCH_PANE_WIDTH = 230;
+    private static final double SEARCH_PANE_WIDTH = 210;
 
     private final ChartsModel model;
     private final ChartsController controller;
@@ -43,6 +44,8 @@ final class ChartsView {
     private final StackPane host = new StackPane();
     private final Label placeholder = new Label("Choose an instrument on the left.");
     private final ToggleGroup timeframes = new ToggleGroup();
+    /** Drawing tool and export, at the end of the indicator row. */
+    private final HBox tools = new HBox(8);
     private final List<IndicatorSpec> plotted = new ArrayList<>();
     private CandleChart chart;
     private boolean syncing;
@@ -52,7 +55,14 @@ final class ChartsView {
         this.controller = controller;
         root.setId("charts-screen");
         root.getItems().addAll(searchPane(), chartPane());
-        root.setDividerPositions(0.22);
+        root.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() <= 0) return;
+                root.setDividerPositions(Math.min(0.35, SEARCH_PANE_WIDTH / width.doubleValue()));
+                root.widthProperty().removeListener(this);
+            }
+        });
         SplitPane.setResizableWithParent(root.getItems().getFirst(), false);
         placeholder.getStyleClass().add("hint");
         host.setId("chart-host");
@@ -83,6 +93,7 @@ final class ChartsView {
         search.textProperty().addListener((obs, old, now) -> controller.search(now));
         ListView<Instrument> list = new ListView<>(model.matches);
         list.setId("chart-instruments");
+        list.getStyleClass().add("dense");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Instrument item, boolean empty) {
@@ -113,7 +124,12 @@ final class ChartsView {
         message.textProperty().bind(model.message);
         message.managedProperty().bind(model.message.isNotEmpty());
         message.visibleProperty().bind(model.message.isNotEmpty());
-        VBox pane = new VBox(toolbar(), new IndicatorBar(model, controller).root(), message, host);
+        HBox toolbar = toolbar();
+        IndicatorBar indicators = new IndicatorBar(model, controller);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        indicators.root().getChildren().addAll(spacer, tools);
+        VBox pane = new VBox(toolbar, indicators.root(), indicators.active(), message, host);
         pane.getStyleClass().add("screen");
         return pane;
     }
@@ -176,9 +192,10 @@ final class ChartsView {
         };
         sync.accept(model.layout.get());
         model.layout.addListener((obs, old, now) -> sync.accept(now));
-        HBox bar = new HBox(symbol, frames, new Separator(Orientation.VERTICAL), type, log,
-                new Separator(Orientation.VERTICAL), tool, export);
+        tools.getChildren().setAll(tool, export);
+        HBox bar = new HBox(symbol, frames, new Separator(Orientation.VERTICAL), type, log);
         bar.getStyleClass().add("toolbar-row");
+        for (Region r : List.of(symbol, frames)) r.setMinWidth(Region.USE_PREF_SIZE);
         return bar;
     }
 

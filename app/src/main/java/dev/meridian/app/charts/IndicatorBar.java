@@ -1,5 +1,6 @@
 package dev.meridian.app.charts;
 
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -7,7 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Picks indicators with their parameters and lists the ones on the chart (click to edit, × to remove). */
 final class IndicatorBar {
@@ -44,9 +45,11 @@ final class IndicatorBar {
         Label title = new Label("Indicators");
         title.getStyleClass().add("hint");
         active.setId("indicator-list");
-        HBox.setHgrow(active, Priority.ALWAYS);
+        active.getStyleClass().add("toolbar-row");
+        active.managedProperty().bind(active.visibleProperty());
         root.getStyleClass().add("toolbar-row");
-        root.getChildren().addAll(title, kind, params, add, active);
+        for (Region r : List.of(kind, add)) r.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(title, kind, params, add);
         model.layout.addListener((obs, old, now) -> {
             if (old == null || !old.indicators().equals(now.indicators())) refresh();
         });
@@ -57,8 +60,14 @@ final class IndicatorBar {
         return root;
     }
 
+    /** The indicators on the chart, one chip each; hidden while there are none. */
+    HBox active() {
+        return active;
+    }
+
     private void refresh() {
         active.getChildren().clear();
+        active.setVisible(!model.layout.get().indicators().isEmpty());
         for (IndicatorSpec spec : model.layout.get().indicators()) {
             Button edit = new Button(spec.label());
             edit.getStyleClass().addAll("flat", "small");
@@ -69,7 +78,9 @@ final class IndicatorBar {
             remove.getStyleClass().addAll("flat", "small");
             remove.setTooltip(new Tooltip("Remove " + spec.label()));
             remove.setOnAction(e -> controller.removeIndicator(spec));
-            active.getChildren().add(new HBox(0, edit, remove));
+            HBox chip = new HBox(0, edit, remove);
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            active.getChildren().add(chip);
         }
     }
 

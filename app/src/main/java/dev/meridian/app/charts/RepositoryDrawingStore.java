@@ -6,7 +6,6 @@ import dev.meridian.core.domain.ChartDrawing;
 import dev.meridian.core.repo.ChartDrawingRepository;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,14 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RepositoryDrawingStore implements DrawingStore {
 
     private final ChartDrawingRepository repository;
-    private final BackgroundWork work;
+    private final OrderedWrites writes;
     private final AtomicLong provisional = new AtomicLong();
     private final Map<Long, Long> stored = new ConcurrentHashMap<>();
-    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
     RepositoryDrawingStore(ChartDrawingRepository repository, BackgroundWork work) {
         this.repository = repository;
-        this.work = work;
+        this.writes = new OrderedWrites(work);
     }
 
     @Override
@@ -57,19 +55,7 @@ final class RepositoryDrawingStore implements DrawingStore {
         return real;
     }
 
-    /** Runs after every earlier write has finished (a job waits for its predecessor; the pool starts them in order). */
     private void write(String title, Runnable write) {
-        CompletableFuture<Void> previous = lastWrite;
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        lastWrite = done;
-        work.submit(title, p -> {
-            try {
-                previous.join();
-                write.run();
-                return Boolean.TRUE;
-            } finally {
-                done.complete(null);
-            }
-        }, ok -> { });
+        writes.submit(title, write);
     }
 }

@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -101,7 +102,7 @@ class ChartsScreenTest {
     /** Waits for background writes, locks the vault and opens it directly to read what was stored. */
     private Vault lockAndRead(FxRobot robot) throws Exception {
         AppFixture.waitFor(() -> app.work.running().isEmpty());
-        robot.clickOn("#lock-button");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         UnlockScreenTest.waitFor(robot, "#unlock-password");
         return app.folder.unlock(AppFixture.PASSWORD.toCharArray());
     }
