@@ -2,6 +2,7 @@ package dev.meridian.app;
 
 import dev.meridian.app.accounts.AccountsController;
 import dev.meridian.app.accounts.MoneyFormat;
+import dev.meridian.app.charts.ChartsController;
 import dev.meridian.app.instruments.InstrumentCard;
 import dev.meridian.app.instruments.InstrumentPaletteSearch;
 import dev.meridian.app.settings.SettingsController;
@@ -14,9 +15,13 @@ import dev.meridian.app.undo.UndoStack;
 import dev.meridian.app.unlock.OpenedVault;
 import dev.meridian.app.window.MachinePreferences;
 import dev.meridian.app.work.BackgroundWork;
+import dev.meridian.core.domain.Instrument;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.AuditLog;
+import dev.meridian.core.repo.BarRepository;
 import dev.meridian.core.repo.CategoryRepository;
+import dev.meridian.core.repo.ChartDrawingRepository;
+import dev.meridian.core.repo.ChartLayoutRepository;
 import dev.meridian.core.repo.InstrumentRepository;
 import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.repo.TransactionRepository;
@@ -48,6 +53,9 @@ public final class Workstation {
     private final TransactionRepository transactions;
     private final CategoryRepository categories;
     private final InstrumentRepository instruments;
+    private final BarRepository bars;
+    private final ChartDrawingRepository drawings;
+    private final ChartLayoutRepository layouts;
     private final AuditLog audit;
     private final VaultPreferences preferences;
     private final UndoStack undo;
@@ -55,6 +63,8 @@ public final class Workstation {
     private final MoneyFormat money = new MoneyFormat(Locale.getDefault(Locale.Category.FORMAT));
     private final ShellController shell;
     private final ChangeListener<ThemeChoice> persistTheme;
+    /** Built by the shell on the first visit of the charts screen; the palette opens instruments on it. */
+    private ChartsController charts;
 
     /** @param onLock called on the FX thread when the user or the idle timer locks the vault */
     public Workstation(OpenedVault opened, BackgroundWork work, Themes themes, MachinePreferences machine, Runnable onLock) {
@@ -67,13 +77,16 @@ public final class Workstation {
         this.transactions = new TransactionRepository(dsl);
         this.categories = new CategoryRepository(dsl);
         this.instruments = new InstrumentRepository(dsl);
+        this.bars = new BarRepository(dsl);
+        this.drawings = new ChartDrawingRepository(dsl);
+        this.layouts = new ChartLayoutRepository(dsl);
         this.audit = new AuditLog(dsl);
         this.preferences = new VaultPreferences(new SettingsRepository(dsl));
         this.undo = new UndoStack(work);
         this.autoLock = new AutoLock(Duration.ofMinutes(VaultPreferences.DEFAULT_AUTO_LOCK_MINUTES),
                 () -> Platform.runLater(onLock));
         this.shell = new ShellController(screens(), opened.name(), opened.demo(), work, themes, undo,
-                new InstrumentPaletteSearch(instruments, i -> InstrumentCard.show(shellWindow(), i)), onLock);
+                new InstrumentPaletteSearch(instruments, i -> InstrumentCard.show(shellWindow(), i), this::openChart), onLock);
         this.persistTheme = (obs, old, now) -> saveTheme(now);
         loadPreferences();
     }
@@ -83,6 +96,8 @@ public final class Workstation {
         return List.of(
                 new ScreenEntry("accounts", "Accounts & Transactions", Feather.CREDIT_CARD,
                         () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money)),
+                new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
+                        () -> charts = new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty())),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,
                         () -> new SettingsController(preferences, themes, autoLock, opened.vault()::changePassword,
                                 opened.vault().folder(), work)));
@@ -139,6 +154,11 @@ public final class Workstation {
             preferences.setTheme(choice);
             return choice;
         }, saved -> { });
+    }
+
+    private void openChart(Instrument instrument) {
+        shell.show("charts");
+        if (charts != null) charts.open(instrument);
     }
 
     private Window shellWindow() {

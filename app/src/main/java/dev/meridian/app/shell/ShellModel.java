@@ -21,6 +21,11 @@ public final class ShellModel {
         this.demo = demo;
     }
 
+    /** The controller of the screen on show (tests and the composition root reach a screen through it). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Screen> activeScreenProperty() {
+        return activeScreen;
+    }
+
     public ObjectProperty<ScreenEntry> activeProperty() {
         return active;
     }
