@@ -91,7 +91,8 @@ public final class BackgroundWork implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        // No shutdownNow(): interrupting a job mid-read would close H2's file channel before the vault is closed.
+        executor.shutdown();
     }
 
     private static void requireFxThread() {

@@ -37,6 +37,16 @@ public final class ProgressTask<T> extends Task<T> {
         return work.run(progress);
     }
 
+    /**
+     * Cancelling is cooperative and never interrupts the worker thread: an interrupt during a read or write
+     * closes H2's file channel (ClosedByInterruptException) and leaves the vault unusable for the session.
+     * Work sees the request through {@link Progress#isCancelled()} and stops at its next safe point.
+     */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        return super.cancel(false);
+    }
+
     /** The adapter handed to the work; exposed for tests of the mapping. */
     Progress progress() {
         return progress;

@@ -152,6 +152,26 @@ class BackgroundWorkTest {
     }
 
     @Test
+    void cancelNeverInterruptsTheWorkerThread() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Task<?> task = fx(() -> work.submit("Reading the vault", p -> {
+            started.countDown();
+            while (!p.isCancelled()) Thread.onSpinWait();
+            interrupted.set(Thread.currentThread().isInterrupted());
+            finished.countDown();
+            return "x";
+        }, r -> { }));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        fx(() -> task.cancel(true));
+
+        assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(interrupted).as("an interrupt would close H2's file channel").isFalse();
+    }
+
+    @Test
     void submittingOffTheFxThreadIsRefused() {
         assertThatThrownBy(() -> work.submit("x", p -> 1, r -> { }))
                 .isInstanceOf(IllegalStateException.class)
