@@ -42,7 +42,7 @@ final class ChartsView {
     private final ChartsController controller;
     private final SplitPane root = new SplitPane();
     private final StackPane host = new StackPane();
-    private final Label placeholder = new Label("Choose an instrument on the left.");
+    private final Label emptyHint = new Label("Choose an instrument on the left.");
     private final ToggleGroup timeframes = new ToggleGroup();
     /** Drawing tool and export, at the end of the indicator row. */
     private final HBox tools = new HBox(8);
@@ -64,9 +64,9 @@ final class ChartsView {
             }
         });
         SplitPane.setResizableWithParent(root.getItems().getFirst(), false);
-        placeholder.getStyleClass().add("hint");
+        emptyHint.getStyleClass().add("hint");
         host.setId("chart-host");
-        host.getChildren().setAll(placeholder);
+        host.getChildren().setAll(emptyHint);
         VBox.setVgrow(host, Priority.ALWAYS);
         model.loaded.addListener((obs, old, now) -> showChart(now));
         model.layout.addListener((obs, old, now) -> applyLayout(now));
@@ -208,7 +208,7 @@ final class ChartsView {
         plotted.clear();
         if (loaded == null) {
             chart = null;
-            host.getChildren().setAll(placeholder);
+            host.getChildren().setAll(emptyHint);
             return;
         }
         Instrument instrument = loaded.instrument();
