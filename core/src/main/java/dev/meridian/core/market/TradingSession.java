@@ -1,5 +1,7 @@
 package dev.meridian.core.market;
 
+import dev.meridian.core.domain.AssetClass;
+import dev.meridian.core.domain.Instrument;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +51,21 @@ public record TradingSession(ZoneId zone, LocalTime open, LocalTime close, boole
     public static TradingSession usEquities() {
         return new TradingSession(ZoneId.of("America/New_York"), LocalTime.of(9, 30), LocalTime.of(16, 0), false,
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+    }
+
+    /**
+     * The session of an instrument until instruments store their own: crypto trades around the clock every
+     * day, FX around the clock Monday to Friday, US-listed securities keep New York regular hours, anything
+     * else Monday to Friday 09:00–17:30 in its exchange's zone (the main European exchanges' hours).
+     */
+    public static TradingSession of(Instrument instrument) {
+        ZoneId zone = ZoneId.of(instrument.timeZone());
+        if (instrument.assetClass() == AssetClass.CRYPTO) return allDay(zone);
+        if (instrument.assetClass() == AssetClass.FX) {
+            return new TradingSession(zone, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, true, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        }
+        if (zone.getId().equals("America/New_York")) return usEquities();
+        return new TradingSession(zone, LocalTime.of(9, 0), LocalTime.of(17, 30), false, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     }
 
     /**
