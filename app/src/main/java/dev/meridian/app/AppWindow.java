@@ -78,7 +78,7 @@ public final class AppWindow {
             }
         });
         stage.setScene(scene);
-        stage.setTitle(title());
+        stage.setTitle(title(demo));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         memory.restore(stage, defaultWidth, defaultHeight);
@@ -140,6 +140,7 @@ public final class AppWindow {
 
     private void open(OpenedVault opened) {
         Workstation ws = new Workstation(opened, work, themes, machine, this::lock);
+        stage.setTitle(title(opened.demo()));
         unlock.set(null);
         workstation.set(ws);
         scene.setRoot(ws.view());
@@ -156,7 +157,7 @@ public final class AppWindow {
         if (open != null) open.touch();
     }
 
-    private String title() {
-        return "Meridian — " + vaultName + (demo ? " — Demo data" : "");
+    private String title(boolean demoData) {
+        return "Meridian — " + vaultName + (demoData ? " — Demo data" : "");
     }
 }

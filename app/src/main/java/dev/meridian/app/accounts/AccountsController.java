@@ -18,7 +18,6 @@ import dev.meridian.core.repo.TransactionQuery;
 import dev.meridian.core.repo.TransactionRepository;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

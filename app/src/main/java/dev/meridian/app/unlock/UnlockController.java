@@ -3,6 +3,8 @@ package dev.meridian.app.unlock;
 import dev.meridian.app.LaunchOptions;
 import dev.meridian.app.work.BackgroundWork;
 import dev.meridian.app.work.Work;
+import dev.meridian.core.demo.DemoVaultGenerator;
+import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.vault.KdfParams;
 import dev.meridian.core.vault.Vault;
 import dev.meridian.core.vault.VaultException;
@@ -124,13 +126,23 @@ public final class UnlockController {
         boolean recovery = model.useRecoveryCode.get();
         char[] copy = secret.clone();
         Arrays.fill(secret, '\0');
+        String name = model.vaultName;
         runBusy("Unlocking vault", "Deriving the key…", p -> {
+            Vault vault;
             try {
-                return recovery ? folder.unlockWithRecoveryCode(new String(copy)) : folder.unlock(copy);
+                vault = recovery ? folder.unlockWithRecoveryCode(new String(copy)) : folder.unlock(copy);
             } finally {
                 Arrays.fill(copy, '\0');
             }
-        }, vault -> onOpened.accept(new OpenedVault(vault, model.vaultName, demo)));
+            // Generated data is labelled as such however the vault was opened (--demo or --vault PATH).
+            try {
+                boolean generated = new SettingsRepository(vault.dsl()).get(DemoVaultGenerator.SETTING_DEMO_SEED).isPresent();
+                return new OpenedVault(vault, name, demo || generated);
+            } catch (RuntimeException e) {
+                vault.close();
+                throw e;
+            }
+        }, onOpened);
     }
 
     private void openDemo(boolean exists) {

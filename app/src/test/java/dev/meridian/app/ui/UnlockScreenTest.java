@@ -2,6 +2,8 @@ package dev.meridian.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meridian.core.demo.DemoVaultGenerator;
+import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.vault.VaultException;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -127,6 +129,32 @@ class UnlockScreenTest {
                 assertThat(e.reason()).isEqualTo(VaultException.Reason.WRONG_PASSWORD);
                 return e.getMessage();
             }
+        }
+    }
+
+    @Nested
+    @ExtendWith(ApplicationExtension.class)
+    class GeneratedVaultOpenedByPath {
+        private AppFixture app;
+
+        @Start
+        void start(Stage stage) throws Exception {
+            app = new AppFixture().withVault(v -> new SettingsRepository(v.dsl()).put(DemoVaultGenerator.SETTING_DEMO_SEED, "42"));
+            app.start(stage);
+        }
+
+        @AfterEach
+        void stop() throws Exception {
+            app.stop();
+        }
+
+        @Test
+        void isLabelledAsDemoDataWithoutTheDemoFlag(FxRobot robot) throws Exception {
+            waitFor(robot, "#unlock-password");
+            robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
+            waitFor(robot, "#shell");
+
+            assertThat(AppFixture.fx(() -> app.window.stage().getTitle())).isEqualTo("Meridian — vault — Demo data");
         }
     }
 }
