@@ -13,6 +13,6 @@ public final class Durations {
         if (seconds < 60) return seconds + " s";
         long minutes = (seconds + 59) / 60;
         if (minutes < 60) return minutes + " min";
-        return minutes / 60 + " h " + minutes % 60 + " min";
+        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 }
