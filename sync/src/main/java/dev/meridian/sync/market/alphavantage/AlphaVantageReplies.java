@@ -43,7 +43,8 @@ final class AlphaVantageReplies {
             return reply.fail(Kind.UNAUTHORIZED, "This Alpha Vantage request needs a premium plan; use another provider for it."
                     + " Alpha Vantage said: " + text);
         }
-        boolean daily = lower.contains("per day") || lower.contains("daily");
+        // The old note names both budgets ("5 calls per minute and 500 calls per day"): the minute one is what bites.
+        boolean daily = !lower.contains("per minute") && (lower.contains("per day") || lower.contains("daily"));
         Duration wait = daily ? null : Duration.ofMinutes(1);
         return new ProviderException(reply.provider(), Kind.RATE_LIMITED,
                 "Alpha Vantage is throttling this key" + (daily ? " for today" : " for a minute")
