@@ -208,18 +208,13 @@ public final class BinanceLiveStream implements LiveQuoteStream {
         connect(LiveQuoteStream.StreamStatus.CONNECTING, "reconnecting to " + url.host());
     }
 
-    private void checkIdle() {
-        int gen;
-        WebSocket stale;
-        synchronized (this) {
-            if (!open || closed) return;
-            if (System.nanoTime() - lastFrameNanos < options.idleTimeout().toNanos()) return;
-            gen = generation;
-            stale = socket;
-        }
-        // The socket looks alive but nothing arrives: drop it so onDrop schedules a fresh connection.
+    private synchronized void checkIdle() {
+        if (!open || closed) return;
+        if (System.nanoTime() - lastFrameNanos < options.idleTimeout().toNanos()) return;
+        WebSocket stale = socket;
+        // onDrop first: it retires this connection's generation, so the failure that cancel() reports is ignored.
+        onDrop(generation, "no data for " + options.idleTimeout().toMillis() + " ms");
         stale.cancel();
-        onDrop(gen, "no data for " + options.idleTimeout().toSeconds() + " s");
     }
 
     private void send(String method, List<String> list) {
