@@ -1,6 +1,7 @@
 package dev.meridian.sync.market.http;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record RateLimit(List<Band> bands) {
     }
 
     public RateLimit and(int capacity, Duration period) {
-        var all = new java.util.ArrayList<>(bands);
+        var all = new ArrayList<>(bands);
         all.add(new Band(capacity, period));
         return new RateLimit(all);
     }
