@@ -32,7 +32,7 @@ public final class CircuitBreaker {
         this.clock = clock;
     }
 
-    /** Lets a call through or throws CIRCUIT_OPEN; every permitted call must end in {@link #onSuccess} or {@link #onFailure}. */
+    /** Lets a call through or throws CIRCUIT_OPEN; every permitted call must end in {@link #onSuccess}, {@link #onFailure} or {@link #onAbandoned}. */
     public synchronized void permit() {
         if (state == State.OPEN) {
             Duration left = Duration.ofMillis(openedAtMillis + openFor.toMillis() - clock.millis());
@@ -61,6 +61,11 @@ public final class CircuitBreaker {
             openedAtMillis = clock.millis();
             trialInFlight = false;
         }
+    }
+
+    /** A permitted call that ended without a verdict (the user cancelled): frees a half-open trial slot, counts nothing. */
+    public synchronized void onAbandoned() {
+        trialInFlight = false;
     }
 
     public synchronized State state() {

@@ -85,6 +85,9 @@ public final class ProviderHttp {
                 breaker.onSuccess();
             }
             throw e;
+        } catch (CancelledException e) {
+            breaker.onAbandoned();
+            throw e;
         } catch (RuntimeException e) {
             breaker.onFailure();
             throw e;

@@ -1,8 +1,10 @@
 package dev.meridian.sync.market.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.meridian.core.work.CancelledException;
 import dev.meridian.sync.market.FakeTime;
 import dev.meridian.sync.market.ProviderException;
 import dev.meridian.sync.market.ProviderException.Kind;
@@ -178,5 +180,19 @@ class ProviderHttpTest {
         for (int i = 0; i < 3; i++) http.get(server.url("/x"), r -> r.body());
 
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void anInterruptedCallerIsCancelledWithoutARequestAndWithoutBlamingTheProvider() {
+        ProviderHttp http = http(Optional.empty());
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> get(http)).isInstanceOf(CancelledException.class);
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(http.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 }
