@@ -7,6 +7,7 @@ import dev.meridian.sync.market.LiveQuoteStream;
 import dev.meridian.sync.market.http.JsonBody;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,7 @@ public final class BinanceLiveStream implements LiveQuoteStream {
 
     /** Symbols currently subscribed (upper case), in subscription order. */
     public synchronized Set<String> subscriptions() {
-        return Set.copyOf(symbols);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(symbols));
     }
 
     private void connect(LiveQuoteStream.StreamStatus status, String detail) {

@@ -21,21 +21,22 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class EcbXmlReader {
 
-    private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
-
-    static {
-        FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        FACTORY.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    private EcbXmlReader() {
     }
 
-    private EcbXmlReader() {
+    /** A factory per read: XMLInputFactory is not specified thread-safe; DTDs and external entities are refused. */
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
     }
 
     static List<FxRate> read(HttpReply reply, LocalDate from, LocalDate to) {
         List<FxRate> rates = new ArrayList<>();
         boolean sawEnvelope = false;
         try {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(new StringReader(reply.requireSuccess().body()));
+            XMLStreamReader xml = factory().createXMLStreamReader(new StringReader(reply.requireSuccess().body()));
             LocalDate day = null;
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) continue;
