@@ -1,6 +1,8 @@
 package dev.meridian.sync.market.yahoo;
 
 import dev.meridian.core.domain.AssetClass;
+import dev.meridian.core.domain.CorporateAction;
+import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
 import dev.meridian.sync.market.MarketDataProvider;
 import dev.meridian.sync.market.PriceHistory;
@@ -10,11 +12,14 @@ import dev.meridian.sync.market.http.ProviderHttp;
 import dev.meridian.sync.market.http.RateLimit;
 import dev.meridian.sync.market.http.Redactor;
 import dev.meridian.sync.market.http.Resilience;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -35,6 +40,7 @@ public final class YahooFinanceProvider implements MarketDataProvider {
     private static final Map<Timeframe, String> INTERVALS = Map.of(
             Timeframe.M1, "1m", Timeframe.M5, "5m", Timeframe.M15, "15m", Timeframe.H1, "60m",
             Timeframe.D1, "1d", Timeframe.W1, "1wk", Timeframe.MN1, "1mo");
+    private static final Duration MINUTE_WINDOW = Duration.ofDays(7);
     private static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) Meridian/0.1";
 
     private final ProviderHttp http;
@@ -84,6 +90,7 @@ public final class YahooFinanceProvider implements MarketDataProvider {
         });
     }
 
+    /** 1-minute bars come at most 7 days per request (Yahoo's rule), so longer ranges are fetched window by window. */
     @Override
     public PriceHistory history(String providerSymbol, Timeframe timeframe, Instant from, Instant to) {
         String interval = INTERVALS.get(timeframe);
@@ -91,6 +98,24 @@ public final class YahooFinanceProvider implements MarketDataProvider {
             throw new IllegalArgumentException("Yahoo Finance has no " + timeframe.label() + " bars; use one of " + INTERVALS.keySet());
         }
         if (!from.isBefore(to)) throw new IllegalArgumentException("Empty range: " + from + " is not before " + to);
+        if (timeframe != Timeframe.M1 || !from.plus(MINUTE_WINDOW).isBefore(to)) {
+            return chart(providerSymbol, interval, from, to);
+        }
+        BarSeries bars = new BarSeries(1024);
+        List<CorporateAction> actions = new ArrayList<>();
+        for (Instant start = from; start.isBefore(to); start = start.plus(MINUTE_WINDOW)) {
+            Instant end = start.plus(MINUTE_WINDOW).isBefore(to) ? start.plus(MINUTE_WINDOW) : to;
+            PriceHistory window = chart(providerSymbol, interval, start, end);
+            BarSeries part = window.bars();
+            for (int i = 0; i < part.size(); i++) {
+                bars.append(part.time(i), part.open(i), part.high(i), part.low(i), part.close(i), part.volume(i));
+            }
+            actions.addAll(window.corporateActions());
+        }
+        return new PriceHistory(bars, actions);
+    }
+
+    private PriceHistory chart(String providerSymbol, String interval, Instant from, Instant to) {
         return withCrumb(token -> {
             HttpUrl url = api.newBuilder().addPathSegments("v8/finance/chart").addPathSegment(providerSymbol)
                     .addQueryParameter("period1", Long.toString(from.getEpochSecond()))
@@ -103,7 +128,7 @@ public final class YahooFinanceProvider implements MarketDataProvider {
         });
     }
 
-    private <T> T withCrumb(java.util.function.Function<String, T> call) {
+    private <T> T withCrumb(Function<String, T> call) {
         try {
             return call.apply(crumb.current());
         } catch (ProviderException e) {

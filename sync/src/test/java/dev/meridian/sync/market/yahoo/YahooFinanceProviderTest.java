@@ -178,4 +178,43 @@ class YahooFinanceProviderTest {
 
         assertThat(server.getRequestCount()).isEqualTo(4);
     }
+
+    /** A v8 chart answer with one-minute bars at the given epoch seconds. */
+    private static String minuteChart(long... seconds) {
+        StringBuilder ts = new StringBuilder(), prices = new StringBuilder(), volumes = new StringBuilder();
+        for (int i = 0; i < seconds.length; i++) {
+            String sep = i == 0 ? "" : ",";
+            ts.append(sep).append(seconds[i]);
+            prices.append(sep).append(100 + i).append(".5");
+            volumes.append(sep).append(1000 + i);
+        }
+        return "{\"chart\":{\"result\":[{\"meta\":{\"currency\":\"USD\",\"symbol\":\"AAPL\",\"exchangeTimezoneName\":\"America/New_York\","
+                + "\"dataGranularity\":\"1m\"},\"timestamp\":[" + ts + "],\"indicators\":{\"quote\":[{\"open\":[" + prices
+                + "],\"high\":[" + prices + "],\"low\":[" + prices + "],\"close\":[" + prices + "],\"volume\":[" + volumes
+                + "]}]}}],\"error\":null}}";
+    }
+
+    @Test
+    void minuteBarsOverMoreThanSevenDaysAreFetchedInSevenDayWindows() throws Exception {
+        Instant from = Instant.parse("2024-06-01T00:00:00Z");
+        Instant to = Instant.parse("2024-06-11T00:00:00Z");
+        long day3 = Instant.parse("2024-06-03T13:30:00Z").getEpochSecond();
+        long day10 = Instant.parse("2024-06-10T13:30:00Z").getEpochSecond();
+        enqueueSession("c", "crumb");
+        server.enqueue(TestKit.body(200, minuteChart(day3, day3 + 60)));
+        server.enqueue(TestKit.body(200, minuteChart(day10, day10 + 60, day10 + 120)));
+
+        BarSeries bars = yahoo.history("AAPL", Timeframe.M1, from, to).bars();
+
+        assertThat(bars.size()).isEqualTo(5);
+        assertThat(bars.time(2)).isEqualTo(day10 * 1000);
+        server.takeRequest();
+        server.takeRequest();
+        RecordedRequest first = server.takeRequest();
+        RecordedRequest second = server.takeRequest();
+        assertThat(first.getUrl().queryParameter("period1")).isEqualTo(Long.toString(from.getEpochSecond()));
+        assertThat(first.getUrl().queryParameter("period2")).isEqualTo(Long.toString(Instant.parse("2024-06-08T00:00:00Z").getEpochSecond()));
+        assertThat(second.getUrl().queryParameter("period1")).isEqualTo(first.getUrl().queryParameter("period2"));
+        assertThat(second.getUrl().queryParameter("period2")).isEqualTo(Long.toString(to.getEpochSecond()));
+    }
 }
