@@ -1,0 +1,64 @@
+package dev.meridian.app.portfolio;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Percentages, ratios and quantities the way the user's locale writes them; NaN and null read as an em dash. */
+public final class FigureFormat {
+
+    public static final String NONE = "—";
+
+    private final Locale locale;
+    public final DateTimeFormatter date;
+
+    public FigureFormat(Locale locale) {
+        this.locale = locale;
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    /** A fraction as a percentage with two decimals: 0.1234 → "12.34 %"; {@code signed} adds "+" to gains. */
+    public String percent(double fraction, boolean signed) {
+        if (!Double.isFinite(fraction)) return NONE;
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        String text = f.format(fraction * 100) + " %";
+        return signed && fraction > 0 ? "+" + text : text;
+    }
+
+    public String percent(BigDecimal fraction) {
+        return fraction == null ? NONE : percent(fraction.doubleValue(), false);
+    }
+
+    /** A ratio such as Sharpe or beta, two decimals. */
+    public String ratio(double value) {
+        if (!Double.isFinite(value)) return NONE;
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(value);
+    }
+
+    /** A quantity with as many decimals as it has, up to 8 (crypto), grouped. */
+    public String quantity(BigDecimal q) {
+        if (q == null) return "";
+        BigDecimal shown = q.setScale(Math.min(8, Math.max(0, q.stripTrailingZeros().scale())), RoundingMode.HALF_EVEN);
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(shown.scale());
+        f.setMaximumFractionDigits(shown.scale());
+        return f.format(shown);
+    }
+
+    /** A price with two to six decimals. */
+    public String price(BigDecimal p) {
+        if (p == null) return "";
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(6);
+        return f.format(p);
+    }
+}
