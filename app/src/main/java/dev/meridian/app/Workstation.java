@@ -123,7 +123,7 @@ public final class Workstation {
                 new ScreenEntry("portfolios", "Portfolios", Feather.BRIEFCASE,
                         () -> new PortfoliosController(portfolios, exports, work, money, figures)),
                 new ScreenEntry("performance", "Performance", Feather.TRENDING_UP,
-                        () -> new PerformanceController(portfolios, exports, work, figures)),
+                        () -> new PerformanceController(portfolios, exports, work, money, figures)),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,
                         () -> new SettingsController(preferences, themes, autoLock, opened.vault()::changePassword,
                                 opened.vault().folder(), work)));

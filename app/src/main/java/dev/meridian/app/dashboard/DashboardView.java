@@ -181,8 +181,8 @@ final class DashboardView {
         String what = t.payee() != null ? t.payee() : t.description() != null ? t.description() : "";
         Label amount = cell(money.format(t.amount()), 120);
         sign(amount, t.amount().signum());
-        return row(cell(t.date().format(figures.date), 100), cell(accounts.getOrDefault(t.accountId(), ""), 150), cell(words(t.type().name()), 110),
-                text(what), amount);
+        return row(fixed(t.date().format(figures.date), 100), fixed(accounts.getOrDefault(t.accountId(), ""), 160),
+                fixed(words(t.type().name()), 100), text(what), amount);
     }
 
     private Tile custom(String title, Node content) {
@@ -212,6 +212,13 @@ final class DashboardView {
         l.setPrefWidth(width);
         l.setAlignment(Pos.CENTER_RIGHT);
         l.getStyleClass().add("tile-text");
+        return l;
+    }
+
+    /** A left-aligned cell of a fixed width, for the columns of a list. */
+    private static Label fixed(String s, double width) {
+        Label l = cell(s, width);
+        l.setAlignment(Pos.CENTER_LEFT);
         return l;
     }
 
@@ -276,8 +283,9 @@ final class DashboardView {
         return chart;
     }
 
+    /** "TRANSFER_IN" → "Transfer in"; short codes such as ETF stay as they are. */
     private static String words(String enumName) {
-        if (enumName.isEmpty() || !enumName.equals(enumName.toUpperCase(java.util.Locale.ROOT))) return enumName;
+        if (enumName.length() <= 3 || !enumName.equals(enumName.toUpperCase(java.util.Locale.ROOT))) return enumName;
         String lower = enumName.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }

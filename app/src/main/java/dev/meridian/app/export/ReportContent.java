@@ -11,6 +11,8 @@ import dev.meridian.core.portfolio.allocation.AllocationSlice;
 import dev.meridian.core.portfolio.statement.HoldingLine;
 import dev.meridian.core.portfolio.statement.HoldingsStatement;
 import dev.meridian.core.portfolio.statement.PerformanceFigures;
+import dev.meridian.core.money.Money;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +61,8 @@ public final class ReportContent {
         f.put("True time-weighted return (TTWROR)", figures.percent(r.ttwror(), true));
         f.put("TTWROR annualized", figures.percent(r.ttwrorAnnualized(), true));
         f.put("Internal rate of return (IRR)", r.irr() instanceof XirrResult.Rate rate ? figures.percent(rate.rate(), true) : FigureFormat.NONE);
-        f.put("Absolute gain", figures.ratio(r.absoluteGain()) + " " + r.currency());
+        f.put("Absolute gain", Double.isFinite(r.absoluteGain())
+                ? money.format(new Money(BigDecimal.valueOf(r.absoluteGain()), r.currency())) : FigureFormat.NONE);
         p.riskReport().ifPresent(risk -> {
             f.put("Volatility (annualized)", figures.percent(risk.volatility(), false));
             f.put("Max drawdown", figures.percent(-risk.maxDrawdown().depth(), false) + " over " + risk.maxDrawdown().durationDays() + " days");

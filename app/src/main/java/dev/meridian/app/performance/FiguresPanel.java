@@ -1,6 +1,9 @@
 package dev.meridian.app.performance;
 
+import dev.meridian.app.accounts.MoneyFormat;
 import dev.meridian.app.portfolio.FigureFormat;
+import dev.meridian.core.money.Money;
+import java.math.BigDecimal;
 import dev.meridian.core.portfolio.performance.PerformanceReport;
 import dev.meridian.core.portfolio.performance.XirrResult;
 import dev.meridian.core.portfolio.risk.Drawdown;
@@ -15,6 +18,7 @@ final class FiguresPanel {
 
     private final GridPane grid = new GridPane();
     private final FigureFormat format;
+    private final MoneyFormat money;
     private int row;
     private final Label ttwror = figure("perf-ttwror", "TTWROR", "True time-weighted return over the period, daily chained");
     private final Label annualized = figure("perf-annualized", "TTWROR p.a.", "Time-weighted return per year");
@@ -29,8 +33,9 @@ final class FiguresPanel {
     private final Label correlation = figure("perf-correlation", "Correlation", "Against the chosen benchmark");
     private final Label note = new Label();
 
-    FiguresPanel(PerformanceModel model, FigureFormat format) {
+    FiguresPanel(PerformanceModel model, FigureFormat format, MoneyFormat money) {
         this.format = format;
+        this.money = money;
         grid.setId("perf-figures");
         grid.getStyleClass().add("figures-panel");
         grid.setHgap(16);
@@ -73,7 +78,7 @@ final class FiguresPanel {
         annualized.setText(format.percent(r.ttwrorAnnualized(), true));
         irr.setText(r.irr() instanceof XirrResult.Rate rate ? format.percent(rate.rate(), true) : FigureFormat.NONE);
         irr.setTooltip(r.irr() instanceof XirrResult.NoSolution none ? new Tooltip(none.reason()) : null);
-        gain.setText(format.ratio(r.absoluteGain()) + " " + r.currency());
+        gain.setText(Double.isFinite(r.absoluteGain()) ? money.format(new Money(BigDecimal.valueOf(r.absoluteGain()), r.currency())) : FigureFormat.NONE);
         StringBuilder notes = new StringBuilder();
         f.riskReport().ifPresentOrElse(risk -> {
             volatility.setText(format.percent(risk.volatility(), false));

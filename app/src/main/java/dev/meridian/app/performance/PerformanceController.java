@@ -1,5 +1,6 @@
 package dev.meridian.app.performance;
 
+import dev.meridian.app.accounts.MoneyFormat;
 import dev.meridian.app.export.ExportTarget;
 import dev.meridian.app.export.PortfolioExports;
 import dev.meridian.app.portfolio.FigureFormat;
@@ -36,11 +37,11 @@ public final class PerformanceController implements Screen {
     private boolean disposed;
     private boolean choosing;
 
-    public PerformanceController(PortfolioService service, PortfolioExports exports, BackgroundWork work, FigureFormat figures) {
+    public PerformanceController(PortfolioService service, PortfolioExports exports, BackgroundWork work, MoneyFormat money, FigureFormat figures) {
         this.service = service;
         this.exports = exports;
         this.work = work;
-        this.view = new PerformanceView(model, this, figures);
+        this.view = new PerformanceView(model, this, figures, money);
         model.scope.addListener((obs, old, now) -> {
             if (now != null && (old == null || !Objects.equals(old.portfolioId(), now.portfolioId()))) scopeChanged();
         });

@@ -1,5 +1,6 @@
 package dev.meridian.app.performance;
 
+import dev.meridian.app.accounts.MoneyFormat;
 import dev.meridian.app.portfolio.FigureFormat;
 import dev.meridian.app.portfolio.ReturnChart;
 import dev.meridian.core.domain.Instrument;
@@ -31,7 +32,7 @@ final class PerformanceView {
 
     private final VBox root;
 
-    PerformanceView(PerformanceModel model, PerformanceController controller, FigureFormat figures) {
+    PerformanceView(PerformanceModel model, PerformanceController controller, FigureFormat figures, MoneyFormat money) {
         Label title = new Label("Performance");
         title.getStyleClass().add("screen-title");
         ComboBox<StatementScope> scope = combo("perf-scope", model.scopes, s -> s.label() + " (" + s.currency() + ")");
@@ -104,7 +105,7 @@ final class PerformanceView {
             else ReturnChart.show(chart, f);
         });
         HBox.setHgrow(chart, Priority.ALWAYS);
-        HBox body = new HBox(12, chart, new FiguresPanel(model, figures).root());
+        HBox body = new HBox(12, chart, new FiguresPanel(model, figures, money).root());
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(header, periodRow, body);
         root.setId("performance-screen");

@@ -30,6 +30,16 @@ public final class FigureFormat {
         return signed && fraction > 0 ? "+" + text : text;
     }
 
+    /** One decimal, for dense table columns: 0.1234 → "+12.3 %". */
+    public String percentShort(double fraction) {
+        if (!Double.isFinite(fraction)) return NONE;
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        String text = f.format(fraction * 100) + " %";
+        return fraction > 0 ? "+" + text : text;
+    }
+
     public String percent(BigDecimal fraction) {
         return fraction == null ? NONE : percent(fraction.doubleValue(), false);
     }
@@ -45,8 +55,13 @@ public final class FigureFormat {
 
     /** A quantity with as many decimals as it has, up to 8 (crypto), grouped. */
     public String quantity(BigDecimal q) {
+        return quantity(q, 8);
+    }
+
+    /** A quantity with as many decimals as it has, up to {@code maxDecimals}, grouped. */
+    public String quantity(BigDecimal q, int maxDecimals) {
         if (q == null) return "";
-        BigDecimal shown = q.setScale(Math.min(8, Math.max(0, q.stripTrailingZeros().scale())), RoundingMode.HALF_EVEN);
+        BigDecimal shown = q.setScale(Math.min(maxDecimals, Math.max(0, q.stripTrailingZeros().scale())), RoundingMode.HALF_EVEN);
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(shown.scale());
         f.setMaximumFractionDigits(shown.scale());

@@ -59,8 +59,8 @@ final class AllocationPane {
             List<PieChart.Data> slices = new ArrayList<>();
             XYChart.Series<String, Number> weights = new XYChart.Series<>();
             for (AllocationSlice s : model.allocation) {
-                slices.add(new PieChart.Data(s.label() + " " + figures.percent(s.weight()), s.value().amount().doubleValue()));
-                weights.getData().add(new XYChart.Data<>(s.label(), s.weight().doubleValue() * 100));
+                slices.add(new PieChart.Data(label(s.label()) + " " + figures.percent(s.weight()), s.value().amount().doubleValue()));
+                weights.getData().add(new XYChart.Data<>(label(s.label()), s.weight().doubleValue() * 100));
             }
             pie.getData().setAll(slices);
             bars.getData().setAll(List.of(weights));
@@ -78,6 +78,11 @@ final class AllocationPane {
 
     Parent root() {
         return root;
+    }
+
+    /** Asset class names read as words ("Stock"); other labels (sectors, regions, ETF, USD) as they are. */
+    static String label(String s) {
+        return s.length() > 3 && s.equals(s.toUpperCase(Locale.ROOT)) ? words(s) : s;
     }
 
     static String words(String enumName) {

@@ -39,21 +39,21 @@ final class Columns {
     <R> TableColumn<R, Double> percent(String title, Function<R, Double> value, double width) {
         TableColumn<R, Double> c = plain(title, value, width);
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setCellFactory(col -> numeric(d -> figures.percent(d, true), d -> (int) Math.signum(d)));
+        c.setCellFactory(col -> numeric(figures::percentShort, d -> (int) Math.signum(d)));
         return c;
     }
 
     <R> TableColumn<R, BigDecimal> weight(String title, Function<R, BigDecimal> value, double width) {
         TableColumn<R, BigDecimal> c = plain(title, value, width);
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setCellFactory(col -> numeric(figures::percent, d -> 0));
+        c.setCellFactory(col -> numeric(d -> figures.percent(d.doubleValue(), false), d -> 0));
         return c;
     }
 
     <R> TableColumn<R, BigDecimal> quantity(String title, Function<R, BigDecimal> value, double width) {
         TableColumn<R, BigDecimal> c = plain(title, value, width);
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setCellFactory(col -> numeric(figures::quantity, d -> 0));
+        c.setCellFactory(col -> numeric(q -> figures.quantity(q, 6), d -> 0));
         return c;
     }
 

@@ -30,13 +30,14 @@ final class HoldingsTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().setAll(columns(c));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         totals.setId("pf-totals");
         totals.getStyleClass().addAll("dense", "totals-table");
         totals.setItems(totalRow);
-        totals.setFixedCellSize(24);
-        totals.setPrefHeight(26);
-        totals.setMinHeight(26);
-        totals.setMaxHeight(26);
+        totals.setFixedCellSize(26);
+        totals.setPrefHeight(30);
+        totals.setMinHeight(30);
+        totals.setMaxHeight(30);
         totals.setFocusTraversable(false);
         totals.setSelectionModel(null);
         List<TableColumn<HoldingRow, ?>> footer = columns(c);
@@ -55,8 +56,8 @@ final class HoldingsTable {
     }
 
     private static List<TableColumn<HoldingRow, ?>> columns(Columns c) {
-        TableColumn<HoldingRow, String> symbol = c.plain("Symbol", HoldingRow::symbol, 70);
-        TableColumn<HoldingRow, String> name = c.plain("Name", HoldingRow::name, 150);
+        TableColumn<HoldingRow, String> symbol = c.plain("Symbol", HoldingRow::symbol, 78);
+        TableColumn<HoldingRow, String> name = c.plain("Name", HoldingRow::name, 130);
         return List.of(symbol, name,
                 c.quantity("Quantity", HoldingRow::quantity, 80),
                 c.money("Avg cost", HoldingRow::averageCost, 85, false),
@@ -65,7 +66,7 @@ final class HoldingsTable {
                 c.money("Day", HoldingRow::dayChange, 80, true),
                 c.percent("Day %", HoldingRow::dayChangePercent, 62),
                 c.money("Unrealized", HoldingRow::unrealized, 95, true),
-                c.percent("Unreal. %", HoldingRow::unrealizedPercent, 70),
+                c.percent("Unreal. %", HoldingRow::unrealizedPercent, 72),
                 c.money("Realized", HoldingRow::realized, 85, true),
                 c.weight("Weight", HoldingRow::weight, 62));
     }

@@ -74,11 +74,14 @@ final class PortfoliosView {
         Label summary = new Label();
         summary.setId("pf-summary");
         summary.getStyleClass().add("figure-strip");
+        summary.setWrapText(true);
         model.statement.addListener((obs, old, s) -> summary.setText(s == null ? "" : summary(s)));
         Label message = new Label();
         message.setId("pf-message");
         message.getStyleClass().add("hint");
         message.textProperty().bind(model.message);
+        message.visibleProperty().bind(model.message.isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
 
         HoldingsTable holdings = new HoldingsTable(columns);
         model.statement.addListener((obs, old, s) -> {

@@ -33,7 +33,7 @@ public final class CsvWriter {
     }
 
     public CsvWriter row(Object... fields) {
-        return row(List.of(fields));
+        return row(java.util.Arrays.asList(fields));
     }
 
     static String text(Object value) {
