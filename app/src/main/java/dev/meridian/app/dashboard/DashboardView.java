@@ -29,7 +29,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
@@ -182,7 +181,7 @@ final class DashboardView {
         Label amount = cell(money.format(t.amount()), 120);
         sign(amount, t.amount().signum());
         return row(fixed(t.date().format(figures.date), 100), fixed(accounts.getOrDefault(t.accountId(), ""), 160),
-                fixed(words(t.type().name()), 100), text(what), amount);
+                fixed(typeWords(t.type().name()), 100), text(what), amount);
     }
 
     private Tile custom(String title, Node content) {
@@ -283,9 +282,14 @@ final class DashboardView {
         return chart;
     }
 
-    /** "TRANSFER_IN" → "Transfer in"; short codes such as ETF stay as they are. */
-    private static String words(String enumName) {
-        if (enumName.length() <= 3 || !enumName.equals(enumName.toUpperCase(java.util.Locale.ROOT))) return enumName;
+    /** Asset class names read as words ("Stock"); short codes such as ETF and other labels stay as they are. */
+    private static String words(String label) {
+        if (label.length() <= 3 || !label.equals(label.toUpperCase(java.util.Locale.ROOT))) return label;
+        return typeWords(label);
+    }
+
+    /** "TRANSFER_IN" → "Transfer in". */
+    private static String typeWords(String enumName) {
         String lower = enumName.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }

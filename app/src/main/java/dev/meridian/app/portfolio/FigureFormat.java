@@ -68,6 +68,21 @@ public final class FigureFormat {
         return f.format(shown);
     }
 
+    /** An amount without its currency symbol, with the currency's usual decimals (two for codes Java does not know). */
+    public String amount(dev.meridian.core.money.Money m) {
+        if (m == null) return "";
+        int digits;
+        try {
+            digits = Math.max(0, java.util.Currency.getInstance(m.currency()).getDefaultFractionDigits());
+        } catch (IllegalArgumentException notIso) {
+            digits = 2;
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(m.amount().setScale(digits, RoundingMode.HALF_EVEN));
+    }
+
     /** A price with two to six decimals. */
     public String price(BigDecimal p) {
         if (p == null) return "";

@@ -92,11 +92,6 @@ public final class PortfolioService {
         return statements;
     }
 
-    /** Drops the cached book; the next call reloads it. */
-    public synchronized void invalidate() {
-        statements = null;
-    }
-
     private synchronized <T> T read(Function<PortfolioStatements, T> query) {
         return query.apply(statements());
     }

@@ -29,10 +29,19 @@ final class Columns {
         return c;
     }
 
+    /** An amount in the scope's currency (named in the scope picker), without the symbol: dense tables need the room. */
     <R> TableColumn<R, Money> money(String title, Function<R, Money> value, double width, boolean signed) {
         TableColumn<R, Money> c = plain(title, value, width);
         c.setComparator(Comparator.nullsFirst(Comparator.comparing(Money::amount)));
-        c.setCellFactory(col -> numeric(m -> money.format(m), m -> signed ? m.signum() : 0));
+        c.setCellFactory(col -> numeric(figures::amount, m -> signed ? m.signum() : 0));
+        return c;
+    }
+
+    /** An amount that may be in any currency (a booking in its account's currency), with its symbol. */
+    <R> TableColumn<R, Money> moneyWithCurrency(String title, Function<R, Money> value, double width, boolean signed) {
+        TableColumn<R, Money> c = plain(title, value, width);
+        c.setComparator(Comparator.nullsFirst(Comparator.comparing(Money::amount)));
+        c.setCellFactory(col -> numeric(money::format, m -> signed ? m.signum() : 0));
         return c;
     }
 
@@ -46,14 +55,14 @@ final class Columns {
     <R> TableColumn<R, BigDecimal> weight(String title, Function<R, BigDecimal> value, double width) {
         TableColumn<R, BigDecimal> c = plain(title, value, width);
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setCellFactory(col -> numeric(d -> figures.percent(d.doubleValue(), false), d -> 0));
+        c.setCellFactory(col -> numeric(d -> figures.percentShort(d.doubleValue()).replace("+", ""), d -> 0));
         return c;
     }
 
-    <R> TableColumn<R, BigDecimal> quantity(String title, Function<R, BigDecimal> value, double width) {
+    <R> TableColumn<R, BigDecimal> quantity(String title, Function<R, BigDecimal> value, double width, int maxDecimals) {
         TableColumn<R, BigDecimal> c = plain(title, value, width);
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setCellFactory(col -> numeric(q -> figures.quantity(q, 6), d -> 0));
+        c.setCellFactory(col -> numeric(q -> figures.quantity(q, maxDecimals), d -> 0));
         return c;
     }
 

@@ -57,9 +57,9 @@ final class HoldingsTable {
 
     private static List<TableColumn<HoldingRow, ?>> columns(Columns c) {
         TableColumn<HoldingRow, String> symbol = c.plain("Symbol", HoldingRow::symbol, 78);
-        TableColumn<HoldingRow, String> name = c.plain("Name", HoldingRow::name, 130);
+        TableColumn<HoldingRow, String> name = c.plain("Name", HoldingRow::name, 120);
         return List.of(symbol, name,
-                c.quantity("Quantity", HoldingRow::quantity, 80),
+                c.quantity("Quantity", HoldingRow::quantity, 80, 4),
                 c.money("Avg cost", HoldingRow::averageCost, 85, false),
                 c.money("Cost basis", HoldingRow::cost, 95, false),
                 c.money("Value", HoldingRow::value, 95, false),

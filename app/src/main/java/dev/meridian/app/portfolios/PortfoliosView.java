@@ -75,6 +75,7 @@ final class PortfoliosView {
         summary.setId("pf-summary");
         summary.getStyleClass().add("figure-strip");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         model.statement.addListener((obs, old, s) -> summary.setText(s == null ? "" : summary(s)));
         Label message = new Label();
         message.setId("pf-message");

@@ -21,9 +21,9 @@ final class PositionPanes {
         lots.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lots.getColumns().setAll(java.util.List.of(
                 c.<LotPnl, LocalDate>plain("Opened", l -> l.lot().acquired(), 100),
-                c.<LotPnl>quantity("Quantity", l -> l.lot().quantity(), 100),
+                c.<LotPnl>quantity("Quantity", l -> l.lot().quantity(), 100, 8),
                 c.<LotPnl>money("Cost", LotPnl::cost, 110, false),
-                c.<LotPnl>money("Unit cost", l -> l.lot().unitCost(), 100, false),
+                c.<LotPnl>moneyWithCurrency("Unit cost", l -> l.lot().unitCost(), 100, false),
                 c.<LotPnl>money("Value", LotPnl::marketValue, 110, false),
                 c.<LotPnl>money("P&L", LotPnl::unrealized, 110, true),
                 c.<LotPnl>percent("P&L %", l -> l.cost().isZero() ? null : l.unrealized().amount().doubleValue() / l.cost().amount().doubleValue(), 80)));
@@ -36,10 +36,10 @@ final class PositionPanes {
         transactions.getColumns().setAll(java.util.List.of(
                 c.<Transaction, LocalDate>plain("Date", Transaction::date, 100),
                 c.<Transaction, String>plain("Type", t -> t.type().name(), 100),
-                c.<Transaction>quantity("Quantity", Transaction::quantity, 100),
+                c.<Transaction>quantity("Quantity", Transaction::quantity, 100, 8),
                 c.<Transaction, String>plain("Price", t -> figures.price(t.price()), 90),
-                c.<Transaction>money("Fee", Transaction::fee, 80, false),
-                c.<Transaction>money("Amount", Transaction::amount, 110, true),
+                c.<Transaction>moneyWithCurrency("Fee", Transaction::fee, 80, false),
+                c.<Transaction>moneyWithCurrency("Amount", Transaction::amount, 110, true),
                 c.<Transaction, String>plain("Description", Transaction::description, 160)));
     }
 }

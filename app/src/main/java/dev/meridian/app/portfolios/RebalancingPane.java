@@ -1,7 +1,6 @@
 package dev.meridian.app.portfolios;
 
 import dev.meridian.app.accounts.MoneyFormat;
-import dev.meridian.app.portfolio.FigureFormat;
 import dev.meridian.core.portfolio.allocation.RebalancingTrade;
 import dev.meridian.core.portfolio.statement.RebalancingView;
 import dev.meridian.core.portfolio.statement.TargetGap;

@@ -37,6 +37,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,12 +57,13 @@ class PortfolioScreensTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = new AppFixture().withCopyOf(demoTemplate());
+        app = new AppFixture().withCopyOf(template);
         app.start(stage);
     }
 
-    private static synchronized Path demoTemplate() throws Exception {
-        if (template != null) return template;
+    /** Outside {@code @Start}, whose setup has a time limit that generating the demo may exceed. */
+    @BeforeAll
+    static void demoTemplate() throws Exception {
         Path dir = Files.createTempDirectory("meridian-demo-template-").resolve("vault");
         Vault vault = new VaultFolder(dir).create(AppFixture.PASSWORD.toCharArray(), KdfParams.light()).vault();
         try {
@@ -72,7 +74,6 @@ class PortfolioScreensTest {
             vault.close();
         }
         template = dir;
-        return dir;
     }
 
     @BeforeEach
