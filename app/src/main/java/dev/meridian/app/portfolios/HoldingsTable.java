@@ -66,7 +66,6 @@ final class HoldingsTable {
                 c.money("Day", HoldingRow::dayChange, 80, true),
                 c.percent("Day %", HoldingRow::dayChangePercent, 62),
                 c.money("Unrealized", HoldingRow::unrealized, 95, true),
-                c.percent("Unreal. %", HoldingRow::unrealizedPercent, 72),
                 c.money("Realized", HoldingRow::realized, 85, true),
                 c.weight("Weight", HoldingRow::weight, 62));
     }
