@@ -3,6 +3,13 @@ package dev.meridian.app;
 import dev.meridian.app.accounts.AccountsController;
 import dev.meridian.app.accounts.MoneyFormat;
 import dev.meridian.app.charts.ChartsController;
+import dev.meridian.app.dashboard.DashboardController;
+import dev.meridian.app.export.PortfolioExports;
+import dev.meridian.app.export.ReportContent;
+import dev.meridian.app.performance.PerformanceController;
+import dev.meridian.app.portfolio.FigureFormat;
+import dev.meridian.app.portfolio.PortfolioService;
+import dev.meridian.app.portfolios.PortfoliosController;
 import dev.meridian.app.instruments.InstrumentCard;
 import dev.meridian.app.instruments.InstrumentPaletteSearch;
 import dev.meridian.app.settings.SettingsController;
@@ -16,7 +23,12 @@ import dev.meridian.app.unlock.OpenedVault;
 import dev.meridian.app.window.MachinePreferences;
 import dev.meridian.app.work.BackgroundWork;
 import dev.meridian.core.domain.Instrument;
+import dev.meridian.core.portfolio.PortfolioBookLoader;
 import dev.meridian.core.repo.AccountRepository;
+import dev.meridian.core.repo.CorporateActionRepository;
+import dev.meridian.core.repo.FxRateRepository;
+import dev.meridian.core.repo.PortfolioRepository;
+import dev.meridian.core.repo.TargetAllocationRepository;
 import dev.meridian.core.repo.AuditLog;
 import dev.meridian.core.repo.BarRepository;
 import dev.meridian.core.repo.CategoryRepository;
@@ -27,6 +39,7 @@ import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.vault.AutoLock;
 import dev.meridian.core.vault.Vault;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +74,9 @@ public final class Workstation {
     private final UndoStack undo;
     private final AutoLock autoLock;
     private final MoneyFormat money = new MoneyFormat(Locale.getDefault(Locale.Category.FORMAT));
+    private final FigureFormat figures = new FigureFormat(Locale.getDefault(Locale.Category.FORMAT));
+    private final PortfolioService portfolios;
+    private final PortfolioExports exports;
     private final ShellController shell;
     private final ChangeListener<ThemeChoice> persistTheme;
     /** Built by the shell on the first visit of the charts screen; the palette opens instruments on it. */
@@ -83,6 +99,10 @@ public final class Workstation {
         this.audit = new AuditLog(dsl);
         this.preferences = new VaultPreferences(new SettingsRepository(dsl));
         this.undo = new UndoStack(work);
+        this.portfolios = new PortfolioService(new PortfolioBookLoader(new PortfolioRepository(dsl), accounts, transactions, instruments, bars,
+                new FxRateRepository(dsl)), transactions, accounts, instruments, bars, audit, new TargetAllocationRepository(dsl),
+                new CorporateActionRepository(dsl), Clock.systemDefaultZone());
+        this.exports = new PortfolioExports(portfolios, work, new ReportContent(money, figures), Themes.APP_STYLESHEET);
         this.autoLock = new AutoLock(Duration.ofMinutes(VaultPreferences.DEFAULT_AUTO_LOCK_MINUTES),
                 () -> Platform.runLater(onLock));
         this.shell = new ShellController(screens(), opened.name(), opened.demo(), work, themes, undo,
@@ -94,10 +114,16 @@ public final class Workstation {
     /** Every screen of the workstation, in sidebar order (Ctrl+1 is the first). Register new screens here. */
     private List<ScreenEntry> screens() {
         return List.of(
+                new ScreenEntry("dashboard", "Dashboard", Feather.GRID,
+                        () -> new DashboardController(portfolios, work, money, figures, themes.darkProperty())),
                 new ScreenEntry("accounts", "Accounts & Transactions", Feather.CREDIT_CARD,
                         () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money)),
                 new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
                         () -> charts = new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty())),
+                new ScreenEntry("portfolios", "Portfolios", Feather.BRIEFCASE,
+                        () -> new PortfoliosController(portfolios, exports, work, money, figures)),
+                new ScreenEntry("performance", "Performance", Feather.TRENDING_UP,
+                        () -> new PerformanceController(portfolios, exports, work, money, figures)),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,
                         () -> new SettingsController(preferences, themes, autoLock, opened.vault()::changePassword,
                                 opened.vault().folder(), work)));

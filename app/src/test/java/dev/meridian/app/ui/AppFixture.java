@@ -49,6 +49,18 @@ final class AppFixture {
         return this;
     }
 
+    /** Starts from a copy of a vault folder made earlier (e.g. a generated demo vault shared by several tests). */
+    AppFixture withCopyOf(Path vaultDir) throws IOException {
+        try (Stream<Path> files = Files.walk(vaultDir)) {
+            for (Path p : files.toList()) {
+                Path target = folder.dir().resolve(vaultDir.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+        return this;
+    }
+
     /**
      * Waits until {@code condition}, evaluated on the FX thread, holds. Reading nodes from the test
      * thread can see stale values (e.g. a null scene); the FX thread hand-off makes them current.

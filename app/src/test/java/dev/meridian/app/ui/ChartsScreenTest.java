@@ -94,7 +94,7 @@ class ChartsScreenTest {
     private void openCharts(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
         robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#accounts-screen");
+        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
         robot.clickOn("#nav-charts");
         UnlockScreenTest.waitFor(robot, "#candle-chart");
     }

@@ -67,6 +67,8 @@ class WorkstationTest {
     void unlock(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
         robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
+        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
+        robot.clickOn("#nav-accounts");
         UnlockScreenTest.waitFor(robot, "#accounts-screen");
         AppFixture.waitFor(() -> rows(robot).size() == 1);
     }
@@ -96,8 +98,10 @@ class WorkstationTest {
         assertThat(fx(() -> robot.lookup("#settings-vault-location").queryAs(Label.class).getText()))
                 .isEqualTo(app.folder.dir().toAbsolutePath().toString());
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         UnlockScreenTest.waitFor(robot, "#accounts-screen");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
         assertThat(robot.lookup("#settings-screen").match(AppFixture::shown).tryQuery()).isEmpty();
     }
 

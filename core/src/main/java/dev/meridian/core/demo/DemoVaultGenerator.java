@@ -13,6 +13,7 @@ import dev.meridian.core.domain.GoalContribution;
 import dev.meridian.core.domain.Instrument;
 import dev.meridian.core.domain.Portfolio;
 import dev.meridian.core.domain.RuleOrigin;
+import dev.meridian.core.domain.TargetAllocation;
 import dev.meridian.core.domain.Watchlist;
 import dev.meridian.core.market.Timeframe;
 import dev.meridian.core.money.Money;
@@ -29,6 +30,7 @@ import dev.meridian.core.repo.InstrumentRepository;
 import dev.meridian.core.repo.NotificationRepository;
 import dev.meridian.core.repo.PortfolioRepository;
 import dev.meridian.core.repo.SettingsRepository;
+import dev.meridian.core.repo.TargetAllocationRepository;
 import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.repo.WatchlistRepository;
 import dev.meridian.core.work.Progress;
@@ -180,6 +182,7 @@ public final class DemoVaultGenerator {
             for (PortfolioPlan plan : DemoPortfolios.all()) {
                 Portfolio p = portfolios.insert(new Portfolio(0, plan.name(), plan.currency(), plan.costMethod(),
                         instrumentIds.get(plan.benchmarkSymbol())));
+                if (portfolioAccounts.isEmpty()) targets(p.id());
                 portfolioAccounts.add(accounts.insert(new Account(0, plan.accountName(), plan.accountType(), plan.currency(), p.id(),
                         plan.institution(), plan.numberMask(), null, false, null)).id());
             }
@@ -191,6 +194,13 @@ public final class DemoVaultGenerator {
             long card = accounts.insert(new Account(0, "Rewards Visa", AccountType.CREDIT_CARD, usd, null, BankScenario.CARD_ISSUER,
                     "••••1187", null, false, null)).id();
             return new DemoLedger.AccountIds(portfolioAccounts, new BankScenario.Accounts(checking, savings, card));
+        }
+
+        /** Target weights by asset class for the first (US) portfolio, so the rebalancing view has something to plan. */
+        private void targets(long portfolioId) {
+            new TargetAllocationRepository(dsl).replace(portfolioId, List.of(
+                    new TargetAllocation(portfolioId, "STOCK", new BigDecimal("0.55")),
+                    new TargetAllocation(portfolioId, "ETF", new BigDecimal("0.40"))));
         }
 
         private void goals(long savingsAccountId) {
