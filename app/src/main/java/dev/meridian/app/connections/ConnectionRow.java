@@ -15,7 +15,7 @@ public record ConnectionRow(Connection connection, ProviderDescriptor provider, 
 
     public String credentialsText() {
         if (provider.keyless()) return "No key needed";
-        if (!credentialsStored) return "Not set";
+        if (!credentialsStored) return provider.fields().stream().anyMatch(CredentialField::required) ? "Not set" : "No key (optional)";
         return MASK + " sealed";
     }
 

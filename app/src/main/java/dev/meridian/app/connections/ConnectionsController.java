@@ -15,10 +15,13 @@ import dev.meridian.sync.plaid.PlaidBankLinking;
 import dev.meridian.sync.plaid.PlaidBankSync;
 import dev.meridian.sync.plaid.PlaidSettings;
 import dev.meridian.sync.plaid.SyncReport;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -191,7 +194,7 @@ public final class ConnectionsController implements Screen {
     }
 
     /** Tests values typed in the dialog, before they are saved; {@code done} gets (ok, message) on the FX thread. */
-    void test(ProviderDescriptor provider, ConnectionSecrets entered, java.util.function.BiConsumer<Boolean, String> done) {
+    void test(ProviderDescriptor provider, ConnectionSecrets entered, BiConsumer<Boolean, String> done) {
         ConnectionTester tester = testers.get(provider.id());
         if (tester == null) return;
         work.submit("Testing " + provider.displayName(), p -> tester.test(entered), ok -> done.accept(true, ok),
@@ -282,7 +285,7 @@ public final class ConnectionsController implements Screen {
         }, this::fail);
     }
 
-    private void openInBrowser(java.net.URI url) {
+    private void openInBrowser(URI url) {
         Platform.runLater(() -> {
             model.linkUrl.set(url.toString());
             browser.accept(url.toString());
@@ -331,6 +334,6 @@ public final class ConnectionsController implements Screen {
     }
 
     private static ProviderDescriptor unknown(Connection c) {
-        return new ProviderDescriptor(c.provider(), c.provider(), c.kind(), List.of(), "", java.util.Set.of());
+        return new ProviderDescriptor(c.provider(), c.provider(), c.kind(), List.of(), "", Set.of());
     }
 }

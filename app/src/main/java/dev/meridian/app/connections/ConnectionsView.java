@@ -5,7 +5,9 @@ import dev.meridian.core.domain.ConnectionKind;
 import dev.meridian.core.domain.ConnectionStatus;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -34,6 +36,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -44,6 +47,9 @@ final class ConnectionsView {
     private static final Map<ConnectionKind, String> GROUPS = new EnumMap<>(Map.of(
             ConnectionKind.MARKET_DATA, "Market data", ConnectionKind.BANK, "Banks", ConnectionKind.BROKER, "Brokers",
             ConnectionKind.LLM, "AI assistant (LLM)", ConnectionKind.BACKUP, "Backup"));
+
+    private static final Map<AssetClass, String> CLASS_NAMES = new EnumMap<>(Map.of(AssetClass.STOCK, "Stocks",
+            AssetClass.ETF, "ETFs", AssetClass.FUND, "Funds", AssetClass.BOND, "Bonds", AssetClass.CRYPTO, "Crypto", AssetClass.FX, "FX"));
 
     /** A tree line: a kind's heading (row null) or one connection. */
     record Line(ConnectionKind kind, ConnectionRow row) { }
@@ -147,7 +153,7 @@ final class ConnectionsView {
         keys.setId("col-credentials");
         TreeTableColumn<Line, String> error = column("Last error", l -> l.row() == null || l.row().connection().lastError() == null ? ""
                 : l.row().connection().lastError(), 200);
-        table.getColumns().setAll(java.util.List.of(name, provider, status, synced, keys, error));
+        table.getColumns().setAll(List.of(name, provider, status, synced, keys, error));
         table.setRowFactory(t -> {
             TreeTableRow<Line> row = new TreeTableRow<>() {
                 @Override
@@ -176,7 +182,7 @@ final class ConnectionsView {
             TreeItem<Line> group = new TreeItem<>(new Line(kind, null));
             group.setExpanded(true);
             model.rows.stream().filter(r -> r.connection().kind() == kind)
-                    .sorted(java.util.Comparator.comparingInt((ConnectionRow r) -> r.connection().priority()).thenComparingLong(r -> r.connection().id()))
+                    .sorted(Comparator.comparingInt((ConnectionRow r) -> r.connection().priority()).thenComparingLong(r -> r.connection().id()))
                     .forEach(r -> group.getChildren().add(new TreeItem<>(new Line(kind, r))));
             rootItem.getChildren().add(group);
             for (TreeItem<Line> child : group.getChildren()) {
@@ -200,6 +206,16 @@ final class ConnectionsView {
         help.textProperty().bind(Bindings.createStringBinding(() -> model.selected.get() == null
                 ? "Select a connection to see where its key comes from. Market-data providers are tried in the order below."
                 : model.selected.get().provider().help(), model.selected));
+
+        Label lastError = new Label();
+        lastError.setId("conn-last-error");
+        lastError.setWrapText(true);
+        lastError.getStyleClass().add("error-message");
+        lastError.textProperty().bind(Bindings.createStringBinding(() -> model.selected.get() == null
+                || model.selected.get().connection().lastError() == null ? "" : "Last error: " + model.selected.get().connection().lastError(),
+                model.selected));
+        lastError.visibleProperty().bind(lastError.textProperty().isNotEmpty());
+        lastError.managedProperty().bind(lastError.visibleProperty());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("conn-job-progress");
@@ -233,7 +249,7 @@ final class ConnectionsView {
         job.setId("conn-job");
         job.visibleProperty().bind(model.job.isNotNull());
         job.managedProperty().bind(job.visibleProperty());
-        VBox box = new VBox(6, help, job);
+        VBox box = new VBox(6, help, lastError, job);
         box.setMinWidth(260);
         return box;
     }
@@ -245,12 +261,23 @@ final class ConnectionsView {
         assetClass.setId("fallback-class");
         assetClass.getItems().setAll(AssetClass.values());
         assetClass.setValue(model.fallbackClass.get());
+        assetClass.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AssetClass c) {
+                return c == null ? "" : CLASS_NAMES.get(c);
+            }
+
+            @Override
+            public AssetClass fromString(String s) {
+                return CLASS_NAMES.entrySet().stream().filter(e -> e.getValue().equals(s)).map(Map.Entry::getKey).findFirst().orElse(null);
+            }
+        });
         assetClass.valueProperty().addListener((obs, old, now) -> {
             if (now != null) controller.selectFallbackClass(now);
         });
         ListView<ProviderDescriptor> list = new ListView<>(model.fallbackOrder);
         list.setId("fallback-list");
-        list.setPrefHeight(110);
+        list.setPrefHeight(150);
         list.setPlaceholder(new Label("No enabled provider serves this class."));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

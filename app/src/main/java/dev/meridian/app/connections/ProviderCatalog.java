@@ -39,7 +39,7 @@ public final class ProviderCatalog {
             Set.of(AssetClass.STOCK, AssetClass.ETF, AssetClass.FUND, AssetClass.FX, AssetClass.CRYPTO));
     public static final ProviderDescriptor STOOQ = keyless("stooq", "Stooq", "Daily history for stocks, ETFs and FX; no key.",
             Set.of(AssetClass.STOCK, AssetClass.ETF, AssetClass.FX));
-    public static final ProviderDescriptor ECB = keyless("ecb", "European Central Bank", "Daily reference FX rates; no key.",
+    public static final ProviderDescriptor ECB = keyless("ecb", "ECB reference rates", "Daily reference FX rates; no key.",
             Set.of(AssetClass.FX));
     public static final ProviderDescriptor BINANCE = keyless("binance", "Binance", "Crypto history and live trades; no key.",
             Set.of(AssetClass.CRYPTO));
