@@ -20,7 +20,10 @@ public final class ProviderCatalog {
                             "The secret of the environment below (sandbox and production have different secrets)."),
                     CredentialField.choice(PlaidSettings.ENVIRONMENT, "Environment",
                             "Sandbox uses Plaid's test banks (user_good / pass_good); production reaches real banks.",
-                            List.of("sandbox", "production"))),
+                            List.of("sandbox", "production")),
+                    CredentialField.text(PlaidSettings.COUNTRY_CODES, "Countries", false,
+                            "Two-letter codes your Plaid account may link banks in, comma-separated; empty means "
+                                    + PlaidSettings.DEFAULT_COUNTRIES + ".")),
             "Sign up at dashboard.plaid.com; Hosted Link must be enabled for your client (Plaid support). "
                     + "After saving, use Connect bank: Plaid opens in your browser.",
             Set.of());

@@ -35,16 +35,16 @@ public final class HostedLink {
     static final String CLIENT_NAME = "Meridian";
     /** Two years of history on first link, the most Plaid offers. */
     static final int DAYS_REQUESTED = 730;
-    static final List<CountryCode> COUNTRIES = List.of(CountryCode.US, CountryCode.CA, CountryCode.GB, CountryCode.IE,
-            CountryCode.FR, CountryCode.ES, CountryCode.NL, CountryCode.DE);
 
     private final PlaidHttp http;
+    private final List<CountryCode> countries;
     private final LinkPolling polling;
     private final Pause pause;
     private final InstantSource clock;
 
-    public HostedLink(PlaidHttp http, LinkPolling polling, Pause pause, InstantSource clock) {
+    public HostedLink(PlaidHttp http, List<CountryCode> countries, LinkPolling polling, Pause pause, InstantSource clock) {
         this.http = http;
+        this.countries = List.copyOf(countries);
         this.polling = polling;
         this.pause = pause;
         this.clock = clock;
@@ -58,7 +58,7 @@ public final class HostedLink {
         LinkTokenCreateRequest request = new LinkTokenCreateRequest()
                 .clientName(CLIENT_NAME)
                 .language("en")
-                .countryCodes(COUNTRIES)
+                .countryCodes(countries)
                 .user(new LinkTokenCreateRequestUser().clientUserId(clientUserId))
                 .hostedLink(new LinkTokenCreateHostedLink());
         if (accessToken != null) {

@@ -47,7 +47,7 @@ public final class PlaidBankLinking {
         Connection connection = PlaidConnections.require(repo, connectionId);
         ConnectionSecrets secrets = withUserId(PlaidConnections.secrets(repo, connectionId));
         PlaidSettings settings = PlaidSettings.from(secrets);
-        HostedLink link = new HostedLink(clients.open(settings), polling, pause, clock);
+        HostedLink link = new HostedLink(clients.open(settings), settings.countries(), polling, pause, clock);
         progress.update(-1, -1, "Creating a Plaid Link session");
         HostedLinkSession session = link.start(secrets.get(CLIENT_USER_ID).orElseThrow(), null);
         browser.accept(session.url());
@@ -80,7 +80,7 @@ public final class PlaidBankLinking {
         PlaidSettings settings = PlaidSettings.from(secrets);
         String accessToken = settings.access().orElseThrow(() ->
                 new IllegalStateException("'" + connection.displayName() + "' has no bank linked yet: use Connect bank"));
-        HostedLink link = new HostedLink(clients.open(settings), polling, pause, clock);
+        HostedLink link = new HostedLink(clients.open(settings), settings.countries(), polling, pause, clock);
         progress.update(-1, -1, "Creating a Plaid Link session to sign in again");
         HostedLinkSession session = link.start(secrets.get(CLIENT_USER_ID).orElseThrow(), accessToken);
         browser.accept(session.url());

@@ -22,7 +22,7 @@ public final class PlaidKeysCheck {
         http.call("Checking the Plaid keys", http.api().linkTokenCreate(new LinkTokenCreateRequest()
                 .clientName(HostedLink.CLIENT_NAME)
                 .language("en")
-                .countryCodes(HostedLink.COUNTRIES)
+                .countryCodes(settings.countries())
                 .user(new LinkTokenCreateRequestUser().clientUserId("meridian-key-check"))
                 .products(List.of(Products.TRANSACTIONS))));
         return "Plaid accepted the keys (" + settings.environment().key() + ").";

@@ -62,6 +62,7 @@ class PlaidBankLinkingTest {
         assertThat(create.body().get("hosted_link").isObject()).isTrue();
         assertThat(create.body().get("products").get(0).asText()).isEqualTo("transactions");
         assertThat(create.body().get("access_token")).isNull();
+        assertThat(create.body().get("country_codes").toString()).isEqualTo("[\"US\",\"CA\"]");
         assertThat(create.body().get("user").get("client_user_id").asText()).startsWith("meridian-");
         assertThat(plaid.calls("/link/token/get")).hasSize(3).allSatisfy(c -> assertThat(c.text("link_token")).isEqualTo(LINK_TOKEN));
         assertThat(vault.pauses).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
@@ -156,6 +157,12 @@ class PlaidBankLinkingTest {
                 .isInstanceOfSatisfying(PlaidException.class, e -> assertThat(e.errorCode()).isEqualTo("INVALID_API_KEYS"))
                 .hasMessageContaining("invalid client_id or secret")
                 .message().doesNotContain(PlaidVault.SECRET);
+    }
+
+    @Test
+    void countriesComeFromTheSettingsAndAnUnknownOneIsNamed() {
+        assertThat(PlaidSettings.countries("gb, ie,GB")).extracting(Object::toString).containsExactly("GB", "IE");
+        assertThatThrownBy(() -> PlaidSettings.countries("US,XX")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'XX'");
     }
 
     @Test
