@@ -140,7 +140,8 @@ public final class ConnectionsController implements Screen {
     void delete(ConnectionRow row) {
         if (row == null) return;
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete '" + row.connection().displayName()
-                + "' and its stored keys? Accounts and transactions it imported stay.",
+                + "' and its stored keys?" + (row.plaid() && row.bankLinked() ? " The bank is also disconnected at Plaid." : "")
+                + " Accounts and transactions it imported stay.",
                 new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
         confirm.initOwner(view.window());
         confirm.setHeaderText(null);
@@ -148,7 +149,11 @@ public final class ConnectionsController implements Screen {
         confirm.getDialogPane().setId("connection-delete-confirmation");
         confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b ->
                 run("Deleting " + row.connection().displayName(), p -> {
-                    connections.delete(row.connection().id());
+                    if (row.plaid() && row.bankLinked()) {
+                        linking.delete(row.connection().id());
+                    } else {
+                        connections.delete(row.connection().id());
+                    }
                     return row.connection().displayName();
                 }, name -> say("Deleted " + name + ".")));
     }

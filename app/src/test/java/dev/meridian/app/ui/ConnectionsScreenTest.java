@@ -9,7 +9,6 @@ import dev.meridian.core.domain.Connection;
 import dev.meridian.core.domain.ConnectionKind;
 import dev.meridian.core.domain.ConnectionSecrets;
 import dev.meridian.core.domain.ConnectionStatus;
-import dev.meridian.core.domain.Transaction;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.ConnectionRepository;
 import dev.meridian.core.repo.TransactionRepository;

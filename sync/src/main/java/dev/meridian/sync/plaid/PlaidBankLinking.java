@@ -1,5 +1,6 @@
 package dev.meridian.sync.plaid;
 
+import com.plaid.client.model.ItemRemoveRequest;
 import dev.meridian.core.domain.Connection;
 import dev.meridian.core.domain.ConnectionSecrets;
 import dev.meridian.core.domain.ConnectionStatus;
@@ -9,6 +10,7 @@ import dev.meridian.core.work.CancelledException;
 import dev.meridian.core.work.Progress;
 import java.net.URI;
 import java.time.InstantSource;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -23,6 +25,8 @@ public final class PlaidBankLinking {
 
     /** A stable, meaningless id Plaid asks for to tell end users apart; not personal data. */
     static final String CLIENT_USER_ID = "client_user_id";
+    /** Codes meaning the item is already gone at Plaid (removed elsewhere, or the token revoked). */
+    static final Set<String> ITEM_GONE = Set.of("ITEM_NOT_FOUND", "INVALID_ACCESS_TOKEN");
 
     private final DSLContext dsl;
     private final SecretCipher cipher;
@@ -87,6 +91,27 @@ public final class PlaidBankLinking {
         link.awaitResult(session, true, progress);
         repo.updateStatus(connectionId, ConnectionStatus.OK, null);
         return repo.find(connectionId).orElseThrow();
+    }
+
+    /**
+     * Deletes the connection; a linked item is first removed at Plaid, which ends its billing and
+     * invalidates the access token. An item Plaid no longer knows is deleted locally all the same;
+     * any other failure (Plaid unreachable) deletes nothing, so the user can try again.
+     */
+    public void delete(long connectionId) {
+        ConnectionRepository repo = new ConnectionRepository(dsl, cipher);
+        PlaidConnections.require(repo, connectionId);
+        ConnectionSecrets secrets = PlaidConnections.secrets(repo, connectionId);
+        if (secrets.get(PlaidSettings.ACCESS_TOKEN).isPresent()) {
+            PlaidSettings settings = PlaidSettings.from(secrets);
+            PlaidHttp http = clients.open(settings);
+            try {
+                http.call("Removing the bank at Plaid", http.api().itemRemove(new ItemRemoveRequest().accessToken(settings.accessToken())));
+            } catch (PlaidException e) {
+                if (!ITEM_GONE.contains(e.errorCode())) throw e;
+            }
+        }
+        repo.delete(connectionId);
     }
 
     private static ConnectionSecrets withUserId(ConnectionSecrets secrets) {

@@ -160,6 +160,29 @@ class PlaidBankLinkingTest {
     }
 
     @Test
+    void deletingALinkedBankRemovesTheItemAtPlaidFirst() {
+        Connection linked = vault.plaidConnection(plaid, ACCESS_TOKEN);
+        Connection gone = vault.plaidConnection(plaid, "access-sandbox-gone");
+        plaid.ok("/item/remove", "item_remove.json").answer("/item/remove", 400, "error_item_not_found.json");
+
+        vault.linking().delete(linked.id());
+        vault.linking().delete(gone.id());
+
+        assertThat(plaid.calls("/item/remove")).extracting(c -> c.text("access_token")).containsExactly(ACCESS_TOKEN, "access-sandbox-gone");
+        assertThat(vault.connections().all()).isEmpty();
+    }
+
+    @Test
+    void whenPlaidCannotBeReachedTheConnectionIsKeptToTryAgain() {
+        Connection linked = vault.plaidConnection(plaid, ACCESS_TOKEN);
+        for (int i = 0; i < 3; i++) plaid.answer("/item/remove", 500, "error_internal.json");
+
+        assertThatThrownBy(() -> vault.linking().delete(linked.id())).isInstanceOf(PlaidException.class);
+
+        assertThat(vault.connections().find(linked.id())).isPresent();
+    }
+
+    @Test
     void countriesComeFromTheSettingsAndAnUnknownOneIsNamed() {
         assertThat(PlaidSettings.countries("gb, ie,GB")).extracting(Object::toString).containsExactly("GB", "IE");
         assertThatThrownBy(() -> PlaidSettings.countries("US,XX")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'XX'");
