@@ -13,6 +13,7 @@ import dev.meridian.core.vault.VaultFolder;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -47,6 +48,7 @@ public final class AppWindow {
     private final MachinePreferences machine;
     private final WindowMemory memory;
     private final ReadOnlyObjectWrapper<Workstation> workstation = new ReadOnlyObjectWrapper<>();
+    private Consumer<String> browser = url -> { };
     private final ReadOnlyObjectWrapper<UnlockController> unlock = new ReadOnlyObjectWrapper<>();
     private Scene scene;
 
@@ -138,8 +140,14 @@ public final class AppWindow {
         return controller;
     }
 
+    /** How web addresses (Plaid Link) are opened: the app passes HostServices.showDocument. */
+    public void openLinksWith(Consumer<String> opener) {
+        this.browser = opener;
+    }
+
     private void open(OpenedVault opened) {
         Workstation ws = new Workstation(opened, work, themes, machine, this::lock);
+        ws.openLinksWith(browser);
         stage.setTitle(title(opened.demo()));
         unlock.set(null);
         workstation.set(ws);

@@ -39,6 +39,7 @@ public final class MeridianApp extends Application {
         work = new BackgroundWork(PARALLEL_JOBS);
         KdfParams kdf = options.demo() ? KdfParams.light() : KdfParams.defaults();
         window = new AppWindow(stage, new VaultFolder(folder), options.demo(), kdf, demoSeeder(), work, themes, machine);
+        window.openLinksWith(getHostServices()::showDocument);
         if (options.smoke()) new SmokeRun(window, work).watch();
         window.start(AppWindow.DEFAULT_WIDTH, AppWindow.DEFAULT_HEIGHT);
     }

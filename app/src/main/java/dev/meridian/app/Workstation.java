@@ -10,6 +10,8 @@ import dev.meridian.app.performance.PerformanceController;
 import dev.meridian.app.portfolio.FigureFormat;
 import dev.meridian.app.portfolio.PortfolioService;
 import dev.meridian.app.portfolios.PortfoliosController;
+import dev.meridian.app.connections.ConnectionTester;
+import dev.meridian.app.connections.ConnectionsController;
 import dev.meridian.app.instruments.InstrumentCard;
 import dev.meridian.app.instruments.InstrumentPaletteSearch;
 import dev.meridian.app.settings.SettingsController;
@@ -34,15 +36,26 @@ import dev.meridian.core.repo.BarRepository;
 import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.ChartDrawingRepository;
 import dev.meridian.core.repo.ChartLayoutRepository;
+import dev.meridian.core.repo.ConnectionRepository;
 import dev.meridian.core.repo.InstrumentRepository;
+import dev.meridian.core.repo.MarketDataFallback;
 import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.vault.AutoLock;
 import dev.meridian.core.vault.Vault;
+import dev.meridian.sync.plaid.LinkPolling;
+import dev.meridian.sync.plaid.Pause;
+import dev.meridian.sync.plaid.PlaidBankLinking;
+import dev.meridian.sync.plaid.PlaidBankSync;
+import dev.meridian.sync.plaid.PlaidClients;
+import dev.meridian.sync.plaid.PlaidKeysCheck;
+import dev.meridian.sync.plaid.PlaidSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -70,6 +83,12 @@ public final class Workstation {
     private final ChartDrawingRepository drawings;
     private final ChartLayoutRepository layouts;
     private final AuditLog audit;
+    private final ConnectionRepository connections;
+    private final MarketDataFallback marketDataFallback;
+    private final PlaidBankLinking bankLinking;
+    private final PlaidBankSync bankSync;
+    private final Map<String, ConnectionTester> connectionTesters;
+    private volatile Consumer<String> browser = url -> { };
     private final VaultPreferences preferences;
     private final UndoStack undo;
     private final AutoLock autoLock;
@@ -97,6 +116,12 @@ public final class Workstation {
         this.drawings = new ChartDrawingRepository(dsl);
         this.layouts = new ChartLayoutRepository(dsl);
         this.audit = new AuditLog(dsl);
+        this.connections = new ConnectionRepository(dsl, opened.vault().secrets());
+        this.marketDataFallback = new MarketDataFallback(new SettingsRepository(dsl));
+        PlaidClients plaid = PlaidClients.live();
+        this.bankLinking = new PlaidBankLinking(dsl, opened.vault().secrets(), plaid, LinkPolling.DEFAULT, Pause.REAL, Clock.systemUTC());
+        this.bankSync = new PlaidBankSync(dsl, opened.vault().secrets(), plaid, Clock.systemUTC());
+        this.connectionTesters = Map.of(PlaidSettings.PROVIDER, new PlaidKeysCheck(plaid)::test);
         this.preferences = new VaultPreferences(new SettingsRepository(dsl));
         this.undo = new UndoStack(work);
         this.portfolios = new PortfolioService(new PortfolioBookLoader(new PortfolioRepository(dsl), accounts, transactions, instruments, bars,
@@ -124,6 +149,9 @@ public final class Workstation {
                         () -> new PortfoliosController(portfolios, exports, work, money, figures)),
                 new ScreenEntry("performance", "Performance", Feather.TRENDING_UP,
                         () -> new PerformanceController(portfolios, exports, work, money, figures)),
+                new ScreenEntry("connections", "Connections", Feather.LINK_2,
+                        () -> new ConnectionsController(connections, marketDataFallback, connectionTesters, bankLinking, bankSync,
+                                url -> browser.accept(url), work)),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,
                         () -> new SettingsController(preferences, themes, autoLock, opened.vault()::changePassword,
                                 opened.vault().folder(), work)));
@@ -143,6 +171,11 @@ public final class Workstation {
 
     public boolean isDemo() {
         return opened.demo();
+    }
+
+    /** How the Connections screen opens Plaid's Hosted Link page (the system browser in the app). */
+    public void openLinksWith(Consumer<String> opener) {
+        this.browser = opener;
     }
 
     /** User activity (a key or the mouse): postpones auto-lock. */
