@@ -336,6 +336,7 @@ public final class CandleChart extends Region {
         List<LineSeries> lines = new ArrayList<>(price.overlaySeries());
         lines.addAll(price.comparisonSeries());
         for (IndicatorPane p : indicators) lines.addAll(p.series());
+        if (type == ChartType.HEIKIN_ASHI) return CrosshairLegend.atHeikinAshi(index, bars, heikinAshi, lines, labels);
         return CrosshairLegend.at(index, bars, lines, labels);
     }
 
