@@ -20,7 +20,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -88,19 +87,8 @@ public final class CandleChart extends Region {
         this.bars = Objects.requireNonNull(bars, "bars");
         this.scale = new BarTimeScale(bars.times(), bars.size(), timeframe);
         this.labels = new BarTimeLabels(scale, timeframe, zone);
-        StringConverter<Number> timeAxis = new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return labels.label(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new IllegalArgumentException("Time labels are not parsed: '" + s + "'");
-            }
-        };
-        price = new PricePane(timeAxis);
-        volume = new VolumePane(timeAxis);
+        price = new PricePane(labels);
+        volume = new VolumePane(labels);
         overlay = new ChartOverlay(this);
         interaction = new ChartInteraction(this);
         coalescer = new TickCoalescer(Platform::runLater, this::applyUpdates);
@@ -226,7 +214,7 @@ public final class CandleChart extends Region {
     public void setIndicatorPane(String paneId, List<LineSeries> lines) {
         IndicatorPane pane = indicators.stream().filter(p -> p.id.equals(paneId)).findFirst().orElse(null);
         if (pane == null) {
-            pane = new IndicatorPane(paneId, price.pane.xAxis.getTickLabelFormatter());
+            pane = new IndicatorPane(paneId, labels);
             indicators.add(pane);
             rebuildChildren();
         }
@@ -400,8 +388,11 @@ public final class CandleChart extends Region {
         frames++;
         double first = viewport.first(), last = viewport.last();
         int from = viewport.firstBar(), to = viewport.endBar();
-        for (StackedPane p : panes()) p.setXRange(first - 0.5, last + 0.5);
-        labels.setVisibleRange(first, last, price.pane.xAxis.getTickUnit());
+        labels.setVisibleRange(first, last, width);
+        for (StackedPane p : panes()) {
+            p.setXRange(first - 0.5, last + 0.5);
+            p.xAxis.requestAxisLayout();
+        }
         price.update(reducer, from, to, width);
         if (volumeVisible) volume.update(price.reduced);
         for (IndicatorPane p : indicators) p.update(from, to, width);
