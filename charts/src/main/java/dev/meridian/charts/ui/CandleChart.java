@@ -18,6 +18,7 @@ import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 
@@ -292,6 +293,22 @@ public final class CandleChart extends Region {
         interaction.setTool(kind);
     }
 
+    /** Runs when the armed tool has placed its drawing (or was cancelled) and the chart disarmed it. */
+    public void setOnDrawingToolDone(Runnable action) {
+        interaction.setOnToolDone(Objects.requireNonNull(action, "tool done action"));
+    }
+
+    /** Where a bar index and a price are drawn on the price band, in this chart's coordinates; valid after layout. */
+    public Point2D pricePosition(double barIndex, double value) {
+        PlotMapping m = mapping(price.pane);
+        return new Point2D(m.x(barIndex), m.y(value));
+    }
+
+    /** The price at a height {@code y} in this chart's coordinates on the price band; valid after layout. */
+    public double priceAt(double y) {
+        return mapping(price.pane).value(y);
+    }
+
     /** Asks for a text note's text when the TEXT tool is clicked (e.g. a dialog); blank or null cancels the note. */
     public void setNoteText(java.util.function.Supplier<String> supplier) {
         interaction.setNoteText(Objects.requireNonNull(supplier, "note text supplier"));
@@ -326,6 +343,11 @@ public final class CandleChart extends Region {
         for (IndicatorPane p : indicators) lines.addAll(p.series());
         if (type == ChartType.HEIKIN_ASHI) return CrosshairLegend.atHeikinAshi(index, bars, heikinAshi, lines, labels);
         return CrosshairLegend.at(index, bars, lines, labels);
+    }
+
+    /** Bytes the price band's level-of-detail pyramids hold (0 until a view spans 4096+ bars per pixel column). */
+    public long lodBytes() {
+        return reducer.pyramidBytes();
     }
 
     ReducedOhlcvDataSet priceDataSet() {
