@@ -15,8 +15,8 @@ import java.util.Locale;
  */
 public final class BarTimeLabels {
 
-    /** Average pixels between two ticks the chooser aims at (a label is up to ~40 px wide). */
-    public static final double MIN_TICK_SPACING = 80;
+    /** Average pixels between two ticks the chooser aims at (a label is at most ~40 px wide). */
+    public static final double MIN_TICK_SPACING = 64;
 
     private static final DateTimeFormatter YEAR = pattern("yyyy");
     private static final DateTimeFormatter MONTH = pattern("MMM");
