@@ -29,9 +29,11 @@ import javafx.scene.Parent;
 import javax.imageio.ImageIO;
 
 /**
- * A candle chart of one vault instrument: symbol search, timeframes (intraday from 1-minute bars), chart
- * type, log scale, indicators and drawings. The layout (type, timeframe, log scale, indicators) is saved
- * per instrument on every change and restored when the instrument is opened again.
+ * Up to four candle charts of vault instruments in a grid (1, 1x2, 2x1, 2x2): symbol search, timeframes
+ * (intraday from 1-minute bars), chart type, log scale, indicators and drawings act on the active chart. Each
+ * chart's layout (type, timeframe, log scale, indicators) is saved per instrument on every change and restored
+ * when the instrument is opened again; the grid (its shape, the active chart, each chart's instrument and
+ * timeframe) is saved as a chart layout of its own and restored when the screen is opened.
  */
 public final class ChartsController implements Screen {
 
@@ -48,9 +50,10 @@ public final class ChartsController implements Screen {
     // Stale loads are outrun, not cancelled: cancelling interrupts the job's thread, and an interrupt during
     // a read closes the encrypted vault file's channel for the rest of the session.
     private long searchSeq;
-    private long loadSeq;
-    private boolean loading;
+    /** Chart loads submitted and not yet finished, in any cell. */
+    private int pendingLoads;
     private boolean searched;
+    private boolean restoring;
     private boolean disposed;
 
     public ChartsController(InstrumentRepository instruments, BarRepository bars, ChartDrawingRepository drawings,
@@ -74,14 +77,45 @@ public final class ChartsController implements Screen {
         return model;
     }
 
-    /** The chart on show, null while nothing is loaded. */
+    /** The active chart, null while it has nothing loaded. */
     public CandleChart chart() {
-        return view.chart();
+        return view.chart(model.active.get());
+    }
+
+    /** The chart in grid cell {@code index}, null while the cell is empty or hidden by the grid. */
+    public CandleChart chart(int index) {
+        return index < model.grid.get().count() ? view.chart(index) : null;
     }
 
     @Override
     public void onActivate() {
-        if (!searched) search(model.query.get());
+        if (searched || restoring) return;
+        restoring = true;
+        record Restored(ChartGridDefinition grid, List<Optional<Instrument>> instruments) { }
+        work.submit("Restoring charts", p -> {
+            ChartGridDefinition grid = layouts.latestShared(ChartGridDefinition.LAYOUT_NAME)
+                    .map(l -> ChartGridDefinition.parse(l.definition())).orElse(ChartGridDefinition.DEFAULT);
+            List<Optional<Instrument>> found = new ArrayList<>();
+            for (ChartSlot slot : model.slots) found.add(grid.cell(slot.index).flatMap(c -> instruments.find(c.instrumentId())));
+            return new Restored(grid, found);
+        }, restored -> {
+            if (disposed) return;
+            restoring = false;
+            ChartGridDefinition grid = restored.grid();
+            model.grid.set(grid.grid());
+            model.active.set(grid.active());
+            model.mirrorActive();
+            for (int i = 0; i < grid.grid().count(); i++) {
+                int cell = i;
+                restored.instruments().get(i).ifPresent(instrument ->
+                        open(model.slots.get(cell), instrument, grid.cell(cell).map(ChartGridDefinition.Cell::timeframe).orElse(null)));
+            }
+            search(model.query.get());
+        }, failure -> {
+            restoring = false;
+            model.message.set("Could not restore the chart grid: " + failure.getMessage());
+            search(model.query.get());
+        });
     }
 
     @Override
@@ -114,54 +148,112 @@ public final class ChartsController implements Screen {
                 p -> q.isEmpty() ? instruments.all() : instruments.search(q, SEARCH_LIMIT), found -> {
                     if (disposed || seq != searchSeq) return;
                     model.matches.setAll(found);
-                    if (model.instrument.get() == null && !loading && !found.isEmpty()) open(found.getFirst());
+                    if (nothingShown() && !found.isEmpty()) open(found.getFirst());
                 });
     }
 
-    /** Opens {@code instrument} with its saved layout (or the default one) and its drawings. */
+    /** Opens {@code instrument} in the active chart with its saved layout (or the default one) and its drawings. */
     public void open(Instrument instrument) {
+        open(model.activeSlot(), instrument, null);
+    }
+
+    /** Opens {@code instrument} in {@code slot}; a non-null {@code timeframe} overrides the instrument's saved one. */
+    private void open(ChartSlot slot, Instrument instrument, Timeframe timeframe) {
         if (disposed || instrument == null) return;
         record Opened(ChartLayoutDefinition layout, boolean minutes, LoadedChart loaded) { }
-        long seq = ++loadSeq;
-        loading = true;
+        long seq = ++slot.loadSeq;
+        pendingLoads++;
         model.message.set("");
         work.submit("Loading chart " + instrument.symbol(), p -> {
             ChartLayoutDefinition layout = layouts.latestFor(instrument.id())
                     .map(l -> ChartLayoutDefinition.parse(l.definition())).orElse(ChartLayoutDefinition.DEFAULT);
+            if (timeframe != null) layout = layout.withTimeframe(timeframe);
             boolean minutes = bars.hasMinuteBars(instrument);
             if (layout.timeframe().isIntraday() && !minutes) layout = layout.withTimeframe(Timeframe.D1);
             DrawingBook book = new DrawingBook(instrument.id(), drawings, Clock.systemUTC());
             return new Opened(layout, minutes, new LoadedChart(instrument, layout.timeframe(), bars.load(instrument, layout.timeframe()), book));
         }, opened -> {
-            if (disposed || seq != loadSeq) return;
-            loading = false;
-            model.instrument.set(instrument);
-            model.hasMinuteBars.set(opened.minutes());
-            model.layout.set(opened.layout());
-            model.loaded.set(opened.loaded());
+            pendingLoads--;
+            if (disposed || seq != slot.loadSeq) return;
+            slot.instrument.set(instrument);
+            slot.hasMinuteBars.set(opened.minutes());
+            slot.layout.set(opened.layout());
+            slot.loaded.set(opened.loaded());
+            if (slot == model.activeSlot()) model.mirrorActive();
+            saveGrid();
         }, failure -> {
-            if (seq != loadSeq) return;
-            loading = false;
+            pendingLoads--;
+            if (seq != slot.loadSeq) return;
             model.message.set("Could not open " + instrument.symbol() + ": " + failure.getMessage());
+        });
+    }
+
+    /** True while no cell shows or is loading an instrument: the first search then opens its first match. */
+    private boolean nothingShown() {
+        return pendingLoads == 0 && model.slots.stream().allMatch(s -> s.instrument.get() == null);
+    }
+
+    // ---- grid ------------------------------------------------------------------------------------------
+
+    /** Shows {@code grid}; cells it newly shows that are empty open the active chart's instrument and timeframe. */
+    public void setGrid(ChartGrid grid) {
+        if (disposed || grid == null || grid == model.grid.get()) return;
+        model.grid.set(grid);
+        if (model.active.get() >= grid.count()) setActive(0);
+        ChartSlot active = model.activeSlot();
+        LoadedChart shown = active.loaded.get();
+        for (int i = 0; i < grid.count(); i++) {
+            ChartSlot slot = model.slots.get(i);
+            if (slot != active && slot.instrument.get() == null && shown != null) open(slot, shown.instrument(), shown.timeframe());
+        }
+        saveGrid();
+    }
+
+    /** Makes the chart in cell {@code index} the one the toolbar, search and indicator picker act on. */
+    public void setActive(int index) {
+        if (disposed || index < 0 || index >= model.grid.get().count() || index == model.active.get()) return;
+        model.active.set(index);
+        model.mirrorActive();
+        saveGrid();
+    }
+
+    private void saveGrid() {
+        if (disposed || restoring) return;
+        List<ChartGridDefinition.Cell> cells = new ArrayList<>();
+        for (ChartSlot slot : model.slots) {
+            LoadedChart loaded = slot.loaded.get();
+            if (loaded != null) cells.add(new ChartGridDefinition.Cell(slot.index, loaded.instrument().id(), loaded.timeframe()));
+        }
+        String definition = new ChartGridDefinition(model.grid.get(), model.active.get(), cells).format();
+        layoutWrites.submit("Saving chart grid", () -> {
+            Optional<ChartLayout> existing = layouts.latestShared(ChartGridDefinition.LAYOUT_NAME);
+            if (existing.isEmpty()) {
+                layouts.insert(new ChartLayout(0, ChartGridDefinition.LAYOUT_NAME, null, definition, Instant.now()));
+            } else {
+                layouts.update(new ChartLayout(existing.get().id(), ChartGridDefinition.LAYOUT_NAME, null, definition, Instant.now()));
+            }
         });
     }
 
     // ---- layout ----------------------------------------------------------------------------------------
 
     public void setTimeframe(Timeframe timeframe) {
-        LoadedChart current = model.loaded.get();
+        ChartSlot slot = model.activeSlot();
+        LoadedChart current = slot.loaded.get();
         if (current == null || disposed) return;
-        if (timeframe.isIntraday() && !model.hasMinuteBars.get()) {
+        if (timeframe.isIntraday() && !slot.hasMinuteBars.get()) {
             model.message.set(current.instrument().symbol() + " has no 1-minute bars: intraday timeframes are not available");
             return;
         }
         changeLayout(model.layout.get().withTimeframe(timeframe));
-        long seq = ++loadSeq;
+        long seq = ++slot.loadSeq;
         Instrument instrument = current.instrument();
         work.submit("Loading " + instrument.symbol() + " " + timeframe.label(), p -> bars.load(instrument, timeframe),
                 (BarSeries loaded) -> {
-                    if (disposed || seq != loadSeq) return;
-                    model.loaded.set(new LoadedChart(instrument, timeframe, loaded, current.drawings()));
+                    if (disposed || seq != slot.loadSeq) return;
+                    slot.loaded.set(new LoadedChart(instrument, timeframe, loaded, current.drawings()));
+                    if (slot == model.activeSlot()) model.loaded.set(slot.loaded.get());
+                    saveGrid();
                 });
     }
 
@@ -231,6 +323,7 @@ public final class ChartsController implements Screen {
     private void changeLayout(ChartLayoutDefinition layout) {
         Instrument instrument = model.instrument.get();
         if (instrument == null || disposed) return;
+        model.activeSlot().layout.set(layout);
         model.layout.set(layout);
         String definition = layout.format();
         layoutWrites.submit("Saving chart layout", () -> {

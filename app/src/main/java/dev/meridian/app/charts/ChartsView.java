@@ -6,10 +6,10 @@ import dev.meridian.core.domain.DrawingKind;
 import dev.meridian.core.domain.Instrument;
 import dev.meridian.core.market.Timeframe;
 import java.io.File;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -25,29 +25,34 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
-/** Instrument search on the left; toolbar, indicator bar and the chart on the right. Builds a chart per loaded series. */
+/**
+ * Instrument search on the left; toolbar, indicator bar and the chart grid on the right. The toolbar, the
+ * search and the indicator bar act on the active chart, which is framed; a click on a chart makes it active.
+ */
 final class ChartsView {
 
     private static final double SEARCH_PANE_WIDTH = 210;
+    private static final PseudoClass SINGLE = PseudoClass.getPseudoClass("single");
 
     private final ChartsModel model;
     private final ChartsController controller;
     private final SplitPane root = new SplitPane();
-    private final StackPane host = new StackPane();
-    private final Label emptyHint = new Label("Choose an instrument on the left.");
+    private final GridPane host = new GridPane();
+    private final List<ChartCell> cells = new ArrayList<>();
     private final ToggleGroup timeframes = new ToggleGroup();
-    /** Drawing tool and export, at the end of the indicator row. */
+    /** Grid, drawing tool and export, at the end of the indicator row. */
     private final HBox tools = new HBox(8);
-    private final List<IndicatorSpec> plotted = new ArrayList<>();
-    private CandleChart chart;
     private boolean syncing;
 
     ChartsView(ChartsModel model, ChartsController controller) {
@@ -64,26 +69,41 @@ final class ChartsView {
             }
         });
         SplitPane.setResizableWithParent(root.getItems().getFirst(), false);
-        emptyHint.getStyleClass().add("hint");
         host.setId("chart-host");
-        host.getChildren().setAll(emptyHint);
+        host.getStyleClass().add("chart-grid");
         VBox.setVgrow(host, Priority.ALWAYS);
-        model.loaded.addListener((obs, old, now) -> showChart(now));
-        model.layout.addListener((obs, old, now) -> applyLayout(now));
-        model.dark.addListener((obs, old, now) -> {
-            if (chart != null) chart.setDark(now);
-        });
-        model.tool.addListener((obs, old, now) -> {
-            if (chart != null) chart.setDrawingTool(now);
-        });
+        for (ChartSlot slot : model.slots) cells.add(new ChartCell(slot, model, this::askNote, () -> controller.setActive(slot.index)));
+        arrange(model.grid.get());
+        model.grid.addListener((obs, old, now) -> arrange(now));
+    }
+
+    /** Lays out the first {@code grid.count()} cells in equal rows and columns. */
+    private void arrange(ChartGrid grid) {
+        host.getChildren().clear();
+        host.getRowConstraints().clear();
+        host.getColumnConstraints().clear();
+        for (int r = 0; r < grid.rows(); r++) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(100.0 / grid.rows());
+            row.setVgrow(Priority.ALWAYS);
+            host.getRowConstraints().add(row);
+        }
+        for (int c = 0; c < grid.columns(); c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / grid.columns());
+            column.setHgrow(Priority.ALWAYS);
+            host.getColumnConstraints().add(column);
+        }
+        for (int i = 0; i < grid.count(); i++) host.add(cells.get(i).root(), i % grid.columns(), i / grid.columns());
+        host.pseudoClassStateChanged(SINGLE, grid.count() == 1);
     }
 
     Parent root() {
         return root;
     }
 
-    CandleChart chart() {
-        return chart;
+    CandleChart chart(int index) {
+        return cells.get(index).chart();
     }
 
     private VBox searchPane() {
@@ -105,7 +125,9 @@ final class ChartsView {
             if (now != null && now != model.instrument.get()) controller.open(now);
         });
         model.instrument.addListener((obs, old, now) -> {
-            if (now != null && list.getSelectionModel().getSelectedItem() != now) list.getSelectionModel().select(now);
+            // an empty active chart clears the selection, so picking the same instrument again opens it there
+            if (now == null) list.getSelectionModel().clearSelection();
+            else if (list.getSelectionModel().getSelectedItem() != now) list.getSelectionModel().select(now);
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         Label title = new Label("Charts");
@@ -179,6 +201,16 @@ final class ChartsView {
         tool.setConverter(names(k -> k == null ? "No tool" : title(k.name())));
         tool.valueProperty().addListener((obs, old, now) -> controller.setTool(now));
         model.tool.addListener((obs, old, now) -> tool.setValue(now));
+        ComboBox<ChartGrid> grid = new ComboBox<>();
+        grid.setId("chart-grid-choice");
+        grid.getItems().setAll(ChartGrid.values());
+        grid.setConverter(names(g -> g == null ? "" : g.label()));
+        grid.setTooltip(new Tooltip("Charts on screen: 1, side by side (1x2), stacked (2x1) or four (2x2)"));
+        grid.setValue(model.grid.get());
+        grid.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) controller.setGrid(now);
+        });
+        model.grid.addListener((obs, old, now) -> grid.setValue(now));
         Button export = new Button("Export PNG");
         export.setId("chart-export");
         export.setOnAction(e -> export());
@@ -192,7 +224,7 @@ final class ChartsView {
         };
         sync.accept(model.layout.get());
         model.layout.addListener((obs, old, now) -> sync.accept(now));
-        tools.getChildren().setAll(tool, export);
+        tools.getChildren().setAll(grid, tool, export);
         HBox bar = new HBox(symbol, frames, new Separator(Orientation.VERTICAL), type, log);
         bar.getStyleClass().add("toolbar-row");
         for (Region r : List.of(symbol, frames)) r.setMinWidth(Region.USE_PREF_SIZE);
@@ -201,43 +233,6 @@ final class ChartsView {
 
     private void selectTimeframe(Timeframe tf) {
         timeframes.getToggles().stream().filter(t -> t.getUserData() == tf).findFirst().ifPresent(t -> t.setSelected(true));
-    }
-
-    private void showChart(LoadedChart loaded) {
-        if (chart != null) chart.setDrawingBook(null);
-        plotted.clear();
-        if (loaded == null) {
-            chart = null;
-            host.getChildren().setAll(emptyHint);
-            return;
-        }
-        Instrument instrument = loaded.instrument();
-        chart = new CandleChart(instrument.symbol(), loaded.bars(), loaded.timeframe(), ZoneId.of(instrument.timeZone()));
-        chart.setId("candle-chart");
-        chart.setDark(model.dark.get());
-        chart.setDrawingBook(loaded.drawings());
-        chart.setDrawingTool(model.tool.get());
-        chart.setNoteText(this::askNote);
-        applyLayout(model.layout.get());
-        host.getChildren().setAll(chart);
-    }
-
-    private void applyLayout(ChartLayoutDefinition layout) {
-        if (chart == null) return;
-        if (chart.chartType() != layout.type()) chart.setChartType(layout.type());
-        if (chart.isLogScale() != layout.logScale()) chart.setLogScale(layout.logScale());
-        for (IndicatorSpec spec : List.copyOf(plotted)) {
-            if (!layout.indicators().contains(spec)) {
-                IndicatorPlotter.remove(chart, spec);
-                plotted.remove(spec);
-            }
-        }
-        for (IndicatorSpec spec : layout.indicators()) {
-            if (!plotted.contains(spec)) {
-                IndicatorPlotter.plot(chart, spec);
-                plotted.add(spec);
-            }
-        }
     }
 
     private String askNote() {
@@ -249,6 +244,7 @@ final class ChartsView {
     }
 
     private void export() {
+        CandleChart chart = controller.chart();
         if (chart == null) return;
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export chart as PNG");

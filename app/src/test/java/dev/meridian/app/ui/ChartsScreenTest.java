@@ -2,11 +2,15 @@ package dev.meridian.app.ui;
 
 import static dev.meridian.app.ui.AppFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.meridian.app.charts.ChartGrid;
+import dev.meridian.app.charts.ChartGridDefinition;
 import dev.meridian.app.charts.ChartsController;
 import dev.meridian.app.charts.IndicatorKind;
 import dev.meridian.app.charts.IndicatorSpec;
 import dev.meridian.charts.drawing.Anchor;
+import dev.meridian.charts.drawing.AnchorCodec;
 import dev.meridian.charts.drawing.Drawing;
 import dev.meridian.charts.model.ChartType;
 import dev.meridian.charts.ui.CandleChart;
@@ -27,8 +31,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -96,7 +102,7 @@ class ChartsScreenTest {
         robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
         UnlockScreenTest.waitFor(robot, "#dashboard-screen");
         robot.clickOn("#nav-charts");
-        UnlockScreenTest.waitFor(robot, "#candle-chart");
+        UnlockScreenTest.waitFor(robot, "#candle-chart-0");
     }
 
     /** Waits for background writes, locks the vault and opens it directly to read what was stored. */
@@ -119,6 +125,16 @@ class ChartsScreenTest {
     private CandleChart chart() throws Exception {
         ChartsController c = charts();
         return fx(c::chart);
+    }
+
+    private CandleChart chart(int cell) throws Exception {
+        ChartsController c = charts();
+        return fx(() -> c.chart(cell));
+    }
+
+    private String symbolIn(int cell) throws Exception {
+        CandleChart chart = chart(cell);
+        return chart == null ? null : fx(() -> charts().model().slots.get(cell).loaded.get().instrument().symbol());
     }
 
     private void open(String symbol) throws Exception {
@@ -170,7 +186,9 @@ class ChartsScreenTest {
                     .contains("type=HEIKIN_ASHI", "timeframe=1W", "log=true", "indicator=SMA 10");
         }
         openCharts(robot);
-        AppFixture.waitFor(() -> charts().model().loaded.get().instrument().symbol().equals("ACME"));
+        AppFixture.waitFor(() -> charts().model().loaded.get().instrument().symbol().equals("COIN-X"));
+        assertThat(fx(() -> chart().chartType())).as("the grid reopens the chart last shown").isEqualTo(ChartType.CANDLES);
+        open("ACME");
         CandleChart restored = chart();
         assertThat(restored.timeframe()).isEqualTo(Timeframe.W1);
         assertThat(restored.bars().size()).isEqualTo(52);
@@ -212,5 +230,102 @@ class ChartsScreenTest {
         }
         openCharts(robot);
         AppFixture.waitFor(() -> charts().model().loaded.get().drawings().drawings().size() == 1);
+    }
+
+    @Test
+    void twoByTwoGridShowsFourChartsSymbolPickOnlyChangesTheActiveOneAndTheGridIsRestored(FxRobot robot) throws Exception {
+        assertThat(chart(1)).as("one chart to start with").isNull();
+        robot.clickOn("#chart-grid-choice").clickOn("2x2");
+        AppFixture.waitFor(() -> charts().model().grid.get() == ChartGrid.TWO_BY_TWO);
+        for (int i = 0; i < 4; i++) {
+            int cell = i;
+            AppFixture.waitFor(() -> chart(cell) != null && AppFixture.shown(chart(cell)));
+            assertThat(symbolIn(i)).as("new cells open the active chart's instrument").isEqualTo("ACME");
+        }
+        assertThat(robot.lookup(".candle-chart").queryAll()).hasSize(4);
+
+        robot.clickOn("#chart-cell-3");
+        AppFixture.waitFor(() -> charts().model().active.get() == 3);
+        assertThat(fx(() -> robot.lookup("#chart-cell-3").query().getPseudoClassStates().toString())).contains("active");
+        assertThat(fx(() -> robot.lookup("#chart-cell-0").query().getPseudoClassStates().toString())).doesNotContain("active");
+
+        robot.clickOn("COIN-X  Test Coin");
+        AppFixture.waitFor(() -> "COIN-X".equals(symbolIn(3)));
+        AppFixture.waitFor(() -> !robot.lookup("#tf-1h").queryAs(Node.class).isDisabled());
+        robot.clickOn("#tf-1h");
+        AppFixture.waitFor(() -> chart(3).timeframe() == Timeframe.H1);
+        for (int i = 0; i < 3; i++) {
+            assertThat(symbolIn(i)).as("cell %d keeps its chart", i).isEqualTo("ACME");
+            assertThat(chart(i).timeframe()).isEqualTo(Timeframe.D1);
+        }
+        assertThat(fx(() -> charts().model().instrument.get().symbol())).as("the toolbar follows the active chart").isEqualTo("COIN-X");
+
+        long coin;
+        try (Vault vault = lockAndRead(robot)) {
+            coin = new InstrumentRepository(vault.dsl()).findBySymbol("COIN-X").orElseThrow().id();
+            assertThat(new ChartLayoutRepository(vault.dsl()).latestShared(ChartGridDefinition.LAYOUT_NAME).orElseThrow().definition())
+                    .contains("grid=2x2", "active=3", "chart=3 " + coin + " 1h");
+        }
+        openCharts(robot);
+        for (int i = 0; i < 4; i++) {
+            int cell = i;
+            AppFixture.waitFor(() -> chart(cell) != null);
+        }
+        assertThat(fx(() -> charts().model().grid.get())).isEqualTo(ChartGrid.TWO_BY_TWO);
+        assertThat(fx(() -> charts().model().active.get())).isEqualTo(3);
+        assertThat(symbolIn(3)).isEqualTo("COIN-X");
+        assertThat(chart(3).timeframe()).isEqualTo(Timeframe.H1);
+        assertThat(chart(3).bars().size()).isEqualTo(48);
+        for (int i = 0; i < 3; i++) assertThat(symbolIn(i)).isEqualTo("ACME");
+
+        robot.clickOn("#chart-grid-choice").clickOn("1x2");
+        AppFixture.waitFor(() -> charts().model().grid.get() == ChartGrid.ONE_BY_TWO);
+        assertThat(fx(() -> charts().model().active.get())).as("the active chart left the grid: the first one is active").isZero();
+        assertThat(robot.lookup(".candle-chart").queryAll()).hasSize(2);
+    }
+
+    @Test
+    void clickingWithTheHorizontalLineToolPlacesALineAtThePriceUnderTheCursorThatDragsAndDeletes(FxRobot robot) throws Exception {
+        CandleChart chart = chart();
+        robot.clickOn("#chart-tool").clickOn("Horizontal line");
+        AppFixture.waitFor(() -> charts().model().tool.get() == DrawingKind.HORIZONTAL_LINE);
+        int bar = fx(() -> chart.bars().size()) - 30;
+        double close = fx(() -> chart.bars().close(bar));
+        Point2D at = fx(() -> chart.localToScreen(chart.pricePosition(bar, close)));
+
+        robot.clickOn(at);
+        AppFixture.waitFor(() -> charts().model().loaded.get().drawings().drawings().size() == 1);
+        double onePixel = fx(() -> Math.abs(chart.priceAt(chart.screenToLocal(at).getY()) - chart.priceAt(chart.screenToLocal(at).getY() + 1)));
+        Drawing placed = fx(() -> charts().model().loaded.get().drawings().drawings().getFirst());
+        assertThat(placed.kind()).isEqualTo(DrawingKind.HORIZONTAL_LINE);
+        assertThat(placed.anchors().getFirst().price()).as("the price under the cursor").isCloseTo(close, within(1.5 * onePixel));
+        assertThat(placed.anchors().getFirst().time()).isEqualTo(fx(() -> chart.bars().time(bar)));
+        assertThat(fx(() -> charts().model().tool.get())).as("the tool is put away once the line is placed").isNull();
+
+        Point2D below = at.add(40, 40);
+        double expected = fx(() -> chart.priceAt(chart.screenToLocal(below).getY()));
+        robot.drag(at, MouseButton.PRIMARY).dropTo(below);
+        AppFixture.waitFor(() -> Math.abs(charts().model().loaded.get().drawings().drawings().getFirst().anchors().getFirst().price() - expected) < 1.5 * onePixel);
+
+        try (Vault vault = lockAndRead(robot)) {
+            long acme = new InstrumentRepository(vault.dsl()).findBySymbol("ACME").orElseThrow().id();
+            List<ChartDrawing> stored = new ChartDrawingRepository(vault.dsl()).forInstrument(acme);
+            assertThat(stored).singleElement().satisfies(d -> {
+                assertThat(d.kind()).isEqualTo(DrawingKind.HORIZONTAL_LINE);
+                assertThat(AnchorCodec.parse(d.anchors()).getFirst().price()).as("stored where it was dropped").isCloseTo(expected, within(1.5 * onePixel));
+            });
+        }
+        openCharts(robot);
+        AppFixture.waitFor(() -> charts().model().loaded.get().drawings().drawings().size() == 1);
+        CandleChart reopened = chart();
+        Point2D line = fx(() -> reopened.localToScreen(reopened.pricePosition(bar, expected)));
+        robot.clickOn(line);
+        AppFixture.waitFor(() -> charts().model().loaded.get().drawings().selected().isPresent());
+        robot.type(KeyCode.DELETE);
+        AppFixture.waitFor(() -> charts().model().loaded.get().drawings().drawings().isEmpty());
+        try (Vault vault = lockAndRead(robot)) {
+            long acme = new InstrumentRepository(vault.dsl()).findBySymbol("ACME").orElseThrow().id();
+            assertThat(new ChartDrawingRepository(vault.dsl()).forInstrument(acme)).isEmpty();
+        }
     }
 }

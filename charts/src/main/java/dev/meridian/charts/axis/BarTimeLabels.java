@@ -5,46 +5,61 @@ import dev.meridian.core.market.Timeframe;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Tick labels for a bar-index axis: the label is the bar's time, formatted coarser as more time is visible
- * (years, months, days, hours). Daily and longer timeframes never show a clock time.
+ * Ticks and labels for a bar-index time axis. Ticks sit at calendar boundaries ({@link CalendarTicks}); a tick's
+ * label says what it marks: the year ("2024"), the month ("Mar"), the day of the month ("12") or the clock time
+ * ("14:00"). Daily and longer timeframes never tick on a clock time.
  */
 public final class BarTimeLabels {
 
-    private static final long DAY = 86_400_000L;
+    /** Average pixels between two ticks the chooser aims at (a label is at most ~40 px wide). */
+    public static final double MIN_TICK_SPACING = 64;
+
+    private static final DateTimeFormatter YEAR = pattern("yyyy");
+    private static final DateTimeFormatter MONTH = pattern("MMM");
+    private static final DateTimeFormatter DAY = pattern("d");
+    private static final DateTimeFormatter TIME = pattern("HH:mm");
 
     private final ZoneId zone;
     private final Timeframe timeframe;
+    private final CalendarTicks chooser;
     private BarTimeScale scale;
-    private DateTimeFormatter format;
+    private List<CalendarTicks.Tick> ticks = List.of();
 
     public BarTimeLabels(BarTimeScale scale, Timeframe timeframe, ZoneId zone) {
-        this.scale = scale;
         this.timeframe = timeframe;
         this.zone = zone;
-        this.format = patternFor(timeframe, 0);
+        this.chooser = new CalendarTicks(zone, timeframe.isIntraday());
+        this.scale = scale;
     }
 
+    /** The bars' times (and the scale built over them) after bars were appended. */
     public void setScale(BarTimeScale scale) {
         this.scale = scale;
     }
 
-    /**
-     * Chooses the label granularity from the time between two ticks: {@code tickBars} bars at the visible
-     * range's average bar length (which includes the collapsed gaps).
-     */
-    public void setVisibleRange(double firstIndex, double lastIndex, double tickBars) {
-        double bars = Math.max(1, lastIndex - firstIndex);
-        double millisPerBar = Math.abs(scale.timeAt(lastIndex) - scale.timeAt(firstIndex)) / bars;
-        format = patternFor(timeframe, (long) (millisPerBar * tickBars));
+    /** Chooses the ticks for the visible bar range drawn over {@code pixelWidth} pixels. */
+    public void setVisibleRange(double firstIndex, double lastIndex, double pixelWidth) {
+        ticks = chooser.choose(scale.times(), scale.size(), (int) Math.ceil(firstIndex), (int) Math.floor(lastIndex),
+                pixelWidth, MIN_TICK_SPACING);
     }
 
-    /** Label for a tick at {@code index}; ticks between bars get no label. */
+    /** The ticks chosen by the last {@link #setVisibleRange}, ascending by bar index. */
+    public List<CalendarTicks.Tick> ticks() {
+        return ticks;
+    }
+
+    /** Label for a tick at {@code index}; positions that are not ticks get no label. */
     public String label(double index) {
         if (Math.abs(index - Math.rint(index)) > 1e-6) return "";
-        return format.format(Instant.ofEpochMilli(scale.timeAt(index)).atZone(zone));
+        int i = (int) Math.rint(index);
+        for (CalendarTicks.Tick t : ticks) {
+            if (t.index() == i) return format(t.rank()).format(Instant.ofEpochMilli(scale.timeAt(i)).atZone(zone));
+        }
+        return "";
     }
 
     /** Full time of a bar, for the crosshair's axis label. */
@@ -53,12 +68,13 @@ public final class BarTimeLabels {
         return f.format(Instant.ofEpochMilli(scale.timeAt(index)).atZone(zone));
     }
 
-    static DateTimeFormatter patternFor(Timeframe timeframe, long tickMillis) {
-        if (tickMillis >= 300 * DAY) return pattern("yyyy");
-        if (tickMillis >= 25 * DAY) return pattern("MMM yyyy");
-        if (!timeframe.isIntraday() || tickMillis >= DAY) return pattern("dd MMM");
-        if (tickMillis >= 6 * 3_600_000L) return pattern("dd MMM HH:mm");
-        return pattern("HH:mm");
+    private static DateTimeFormatter format(CalendarTicks.Rank rank) {
+        return switch (rank) {
+            case YEAR -> YEAR;
+            case MONTH -> MONTH;
+            case DAY -> DAY;
+            case TIME -> TIME;
+        };
     }
 
     private static DateTimeFormatter pattern(String p) {

@@ -25,6 +25,9 @@ public final class BarTimeScale {
 
     public int size() { return size; }
 
+    /** The bar times this scale reads (valid up to {@link #size()}); callers must not write to them. */
+    public long[] times() { return times; }
+
     /** Open time of the bar at a (rounded) index, extrapolated outside the data. */
     public long timeAt(double index) {
         long i = Math.round(index);

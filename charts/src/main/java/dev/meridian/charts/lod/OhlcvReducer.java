@@ -7,8 +7,12 @@ package dev.meridian.charts.lod;
  */
 public final class OhlcvReducer {
 
-    /** Below this many bars per column a plain scan is cheaper than the block pyramid. */
-    static final int PYRAMID_MIN_BARS_PER_COLUMN = 512;
+    /**
+     * Below this many bars per column a plain scan is cheaper than the block pyramid, whose column edges scan up
+     * to two 1024-bar blocks each; it is also when the pyramid is first built, so a chart that is never zoomed
+     * out this far never holds one.
+     */
+    static final int PYRAMID_MIN_BARS_PER_COLUMN = 4 << BlockPyramid.BASE_SHIFT;
 
     private final BlockPyramid highs = new BlockPyramid(BlockPyramid.Op.MAX);
     private final BlockPyramid lows = new BlockPyramid(BlockPyramid.Op.MIN);
@@ -69,6 +73,11 @@ public final class OhlcvReducer {
         }
         out.size = pixelWidth;
         return out;
+    }
+
+    /** Bytes held by the block pyramids (0 until a view first needs them). */
+    public long pyramidBytes() {
+        return highs.bytes() + lows.bytes() + volumes.bytes();
     }
 
     private void ensurePyramid() {

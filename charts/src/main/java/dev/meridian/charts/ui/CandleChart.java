@@ -18,9 +18,9 @@ import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -88,19 +88,8 @@ public final class CandleChart extends Region {
         this.bars = Objects.requireNonNull(bars, "bars");
         this.scale = new BarTimeScale(bars.times(), bars.size(), timeframe);
         this.labels = new BarTimeLabels(scale, timeframe, zone);
-        StringConverter<Number> timeAxis = new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return labels.label(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new IllegalArgumentException("Time labels are not parsed: '" + s + "'");
-            }
-        };
-        price = new PricePane(timeAxis);
-        volume = new VolumePane(timeAxis);
+        price = new PricePane(labels);
+        volume = new VolumePane(labels);
         overlay = new ChartOverlay(this);
         interaction = new ChartInteraction(this);
         coalescer = new TickCoalescer(Platform::runLater, this::applyUpdates);
@@ -226,7 +215,7 @@ public final class CandleChart extends Region {
     public void setIndicatorPane(String paneId, List<LineSeries> lines) {
         IndicatorPane pane = indicators.stream().filter(p -> p.id.equals(paneId)).findFirst().orElse(null);
         if (pane == null) {
-            pane = new IndicatorPane(paneId, price.pane.xAxis.getTickLabelFormatter());
+            pane = new IndicatorPane(paneId, labels);
             indicators.add(pane);
             rebuildChildren();
         }
@@ -304,6 +293,22 @@ public final class CandleChart extends Region {
         interaction.setTool(kind);
     }
 
+    /** Runs when the armed tool has placed its drawing (or was cancelled) and the chart disarmed it. */
+    public void setOnDrawingToolDone(Runnable action) {
+        interaction.setOnToolDone(Objects.requireNonNull(action, "tool done action"));
+    }
+
+    /** Where a bar index and a price are drawn on the price band, in this chart's coordinates; valid after layout. */
+    public Point2D pricePosition(double barIndex, double value) {
+        PlotMapping m = mapping(price.pane);
+        return new Point2D(m.x(barIndex), m.y(value));
+    }
+
+    /** The price at a height {@code y} in this chart's coordinates on the price band; valid after layout. */
+    public double priceAt(double y) {
+        return mapping(price.pane).value(y);
+    }
+
     /** Asks for a text note's text when the TEXT tool is clicked (e.g. a dialog); blank or null cancels the note. */
     public void setNoteText(java.util.function.Supplier<String> supplier) {
         interaction.setNoteText(Objects.requireNonNull(supplier, "note text supplier"));
@@ -336,7 +341,13 @@ public final class CandleChart extends Region {
         List<LineSeries> lines = new ArrayList<>(price.overlaySeries());
         lines.addAll(price.comparisonSeries());
         for (IndicatorPane p : indicators) lines.addAll(p.series());
+        if (type == ChartType.HEIKIN_ASHI) return CrosshairLegend.atHeikinAshi(index, bars, heikinAshi, lines, labels);
         return CrosshairLegend.at(index, bars, lines, labels);
+    }
+
+    /** Bytes the price band's level-of-detail pyramids hold (0 until a view spans 4096+ bars per pixel column). */
+    public long lodBytes() {
+        return reducer.pyramidBytes();
     }
 
     ReducedOhlcvDataSet priceDataSet() {
@@ -399,8 +410,11 @@ public final class CandleChart extends Region {
         frames++;
         double first = viewport.first(), last = viewport.last();
         int from = viewport.firstBar(), to = viewport.endBar();
-        for (StackedPane p : panes()) p.setXRange(first - 0.5, last + 0.5);
-        labels.setVisibleRange(first, last, price.pane.xAxis.getTickUnit());
+        labels.setVisibleRange(first, last, width);
+        for (StackedPane p : panes()) {
+            p.setXRange(first - 0.5, last + 0.5);
+            p.xAxis.requestAxisLayout();
+        }
         price.update(reducer, from, to, width);
         if (volumeVisible) volume.update(price.reduced);
         for (IndicatorPane p : indicators) p.update(from, to, width);

@@ -38,6 +38,7 @@ final class ChartInteraction {
     private double pressPrice;
     private boolean panning;
     private Supplier<String> noteText = () -> "Note";
+    private Runnable onToolDone = () -> { };
 
     ChartInteraction(CandleChart chart) {
         this.chart = chart;
@@ -57,6 +58,10 @@ final class ChartInteraction {
 
     void setNoteText(Supplier<String> supplier) {
         noteText = supplier;
+    }
+
+    void setOnToolDone(Runnable action) {
+        onToolDone = action;
     }
 
     void setTool(DrawingKind kind) {
@@ -114,12 +119,6 @@ final class ChartInteraction {
     private void onPress(MouseEvent e) {
         chart.requestFocus();
         if (e.getButton() != MouseButton.PRIMARY) return;
-        if (e.getClickCount() == 2 && tool == null) {
-            chart.viewport().reset();
-            chart.invalidateFrame();
-            e.consume();
-            return;
-        }
         PlotMapping m = priceMap();
         boolean inPrice = m.contains(e.getX(), e.getY());
         if (tool != null && book != null && inPrice) {
@@ -127,7 +126,14 @@ final class ChartInteraction {
             e.consume();
             return;
         }
+        // Before the double-click reset: grabbing a drawing right after placing or dropping it is a drag, not a reset.
         if (book != null && inPrice && startDrawingDrag(m, e.getX(), e.getY())) {
+            e.consume();
+            return;
+        }
+        if (e.getClickCount() == 2 && tool == null) {
+            chart.viewport().reset();
+            chart.invalidateFrame();
             e.consume();
             return;
         }
@@ -147,6 +153,9 @@ final class ChartInteraction {
             if (!cancelled) book.create(tool, List.copyOf(pending), text, "");
             tool = null;
             pending.clear();
+            chartOverlay().invalidate();
+            onToolDone.run();
+            return;
         }
         chartOverlay().invalidate();
     }
@@ -213,7 +222,12 @@ final class ChartInteraction {
             case DELETE, BACK_SPACE -> {
                 if (book != null) book.deleteSelected();
             }
-            case ESCAPE -> setTool(null);
+            case ESCAPE -> {
+                if (tool != null) {
+                    setTool(null);
+                    onToolDone.run();
+                }
+            }
             default -> {
                 return;
             }

@@ -226,6 +226,8 @@ final class ChartOverlay {
         }
         setRows(texts, colors);
         priceLegend.relocate(priceMap.left() + 6, priceMap.top() + 4);
+        // In a narrow chart (a grid cell) the legend is cut with an ellipsis rather than run over the price axis.
+        priceLegend.setMaxWidth(Math.max(80, priceMap.width() - 12));
         updateIndicatorLegends(maps, v);
     }
 

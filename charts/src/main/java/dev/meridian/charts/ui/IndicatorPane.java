@@ -1,9 +1,9 @@
 package dev.meridian.charts.ui;
 
+import dev.meridian.charts.axis.BarTimeLabels;
 import dev.meridian.charts.model.LineSeries;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ final class IndicatorPane {
     private final ErrorDataSetRenderer renderer = LineRenderers.lines(LineStyle.NORMAL);
     private final Map<String, PlottedLine> lines = new LinkedHashMap<>();
 
-    IndicatorPane(String id, StringConverter<Number> timeLabels) {
+    IndicatorPane(String id, BarTimeLabels timeLabels) {
         this.id = id;
         pane = new StackedPane("indicator-pane", timeLabels, false);
         pane.chart.getRenderers().clear();

@@ -1,5 +1,6 @@
 package dev.meridian.charts.ui;
 
+import dev.meridian.charts.axis.BarTimeLabels;
 import dev.meridian.charts.lod.OhlcvReducer;
 import dev.meridian.charts.lod.ReducedBars;
 import dev.meridian.charts.model.ChartType;
@@ -9,7 +10,6 @@ import io.fair_acc.chartfx.renderer.Renderer;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
 import io.fair_acc.chartfx.renderer.spi.financial.HighLowRenderer;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ final class PricePane {
     double yMin = Double.NaN;
     double yMax = Double.NaN;
 
-    PricePane(StringConverter<Number> timeLabels) {
+    PricePane(BarTimeLabels timeLabels) {
         pane = new StackedPane("price-pane", timeLabels, false);
         candles.getDatasets().add(ohlc);
         ohlcBars.getDatasets().add(ohlc);

@@ -1,5 +1,6 @@
 package dev.meridian.charts.ui;
 
+import dev.meridian.charts.axis.BarTimeLabels;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.ui.geometry.Side;
@@ -8,7 +9,6 @@ import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
-import javafx.util.StringConverter;
 
 /**
  * One horizontal band of the chart (price, volume or an indicator): a ChartFX {@link XYChart} whose x axis
@@ -23,14 +23,13 @@ final class StackedPane {
     final DefaultNumericAxis xAxis;
     final DefaultNumericAxis yAxis;
 
-    StackedPane(String styleClass, StringConverter<Number> timeLabels, boolean showTimeAxis) {
-        xAxis = new DefaultNumericAxis();
+    StackedPane(String styleClass, BarTimeLabels timeLabels, boolean showTimeAxis) {
+        xAxis = new BarTimeAxis(timeLabels);
         xAxis.setAutoRanging(false);
         xAxis.setAutoRangeRounding(false);
         xAxis.setAnimated(false);
         xAxis.setSide(Side.BOTTOM);
         xAxis.setMinorTickCount(0);
-        xAxis.setTickLabelFormatter(timeLabels);
         showTimeAxis(showTimeAxis);
 
         yAxis = new DefaultNumericAxis();

@@ -1,5 +1,6 @@
 package dev.meridian.charts.ui;
 
+import dev.meridian.charts.axis.BarTimeLabels;
 import dev.meridian.charts.lod.ReducedBars;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import javafx.util.StringConverter;
@@ -14,7 +15,7 @@ final class VolumePane {
     final DoubleDataSet down = new DoubleDataSet("volume-down");
     private double[] ux = new double[0], uy = new double[0], dx = new double[0], dy = new double[0];
 
-    VolumePane(StringConverter<Number> timeLabels) {
+    VolumePane(BarTimeLabels timeLabels) {
         pane = new StackedPane("volume-pane", timeLabels, false);
         up.addStyleClasses("volume-up");
         down.addStyleClasses("volume-down");

@@ -22,10 +22,10 @@ class BarTimeLabelsTest {
     void barIndexMapsToTheBarTimeAcrossTheWeekendGap() {
         BarTimeScale scale = new BarTimeScale(daily, 4, Timeframe.D1);
         BarTimeLabels labels = new BarTimeLabels(scale, Timeframe.D1, ZoneOffset.UTC);
-        labels.setVisibleRange(0, 3, 1);
+        labels.setVisibleRange(0, 3, 800);
 
-        assertThat(labels.label(1)).isEqualTo("08 Mar");
-        assertThat(labels.label(2)).isEqualTo("11 Mar");
+        assertThat(labels.label(1)).isEqualTo("8");
+        assertThat(labels.label(2)).isEqualTo("11");
         assertThat(labels.label(1.5)).as("no label between bars").isEmpty();
         assertThat(labels.fullLabel(2)).isEqualTo("Mon 11 Mar 2024");
     }
@@ -42,19 +42,20 @@ class BarTimeLabelsTest {
     }
 
     @Test
-    void labelGranularityFollowsTheTimeBetweenTicks() {
+    void ticksAreLabelledWithWhatTheyMark() {
         long[] hourly = new long[24 * 400];
         for (int i = 0; i < hourly.length; i++) hourly[i] = t("2024-01-01T00:00:00Z") + i * 3_600_000L;
         BarTimeScale scale = new BarTimeScale(hourly, hourly.length, Timeframe.H1);
         BarTimeLabels labels = new BarTimeLabels(scale, Timeframe.H1, ZoneOffset.UTC);
 
-        labels.setVisibleRange(0, 48, 2);
-        assertThat(labels.label(14)).isEqualTo("14:00");
-        labels.setVisibleRange(0, 24 * 20, 24 * 2);
-        assertThat(labels.label(24 * 3)).isEqualTo("04 Jan");
-        labels.setVisibleRange(0, 24 * 400, 24 * 60);
-        assertThat(labels.label(24 * 40)).isEqualTo("Feb 2024");
-        labels.setVisibleRange(0, 24 * 400, 24 * 365);
-        assertThat(labels.label(24 * 40)).isEqualTo("2024");
+        labels.setVisibleRange(10, 48, 800);
+        assertThat(labels.label(12)).isEqualTo("12:00");
+        assertThat(labels.label(24)).as("a new day: its day of month").isEqualTo("2");
+        assertThat(labels.label(13)).as("not a tick").isEmpty();
+        labels.setVisibleRange(0, 24 * 400, 800);
+        assertThat(labels.ticks()).isNotEmpty();
+        assertThat(labels.label(24 * 31)).as("1 February: months do not fit, quarters do").isEmpty();
+        assertThat(labels.label(24 * 91)).as("1 April").isEqualTo("Apr");
+        assertThat(labels.label(24 * 366)).as("1 January 2025").isEqualTo("2025");
     }
 }

@@ -243,6 +243,9 @@ public final class ChartFrameBenchmark {
         long afterChart = mem.getHeapMemoryUsage().getUsed();
         System.out.printf(Locale.ROOT, "%nMemory, %,d bars: BarSeries %.2f B/bar; chart shown over all bars (block pyramids built) adds %.2f B/bar; total %.2f B/bar%n",
                 n, (afterSeries - before) / (double) n, (afterChart - afterSeries) / (double) n, (afterChart - before) / (double) n);
+        long columns = 8L * bars.times().length + 5L * 8 * bars.opens().length;
+        System.out.printf(Locale.ROOT, "Counted, %,d bars: OHLCV columns %.3f B/bar + block pyramids %,d B = %.4f B/bar; total %.3f B/bar%n",
+                n, columns / (double) n, chart.lodBytes(), chart.lodBytes() / (double) n, (columns + chart.lodBytes()) / (double) n);
         fx(() -> {
             stage.close();
             return null;

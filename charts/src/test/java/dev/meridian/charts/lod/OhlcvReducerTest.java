@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OhlcvReducerTest {
@@ -70,11 +71,13 @@ class OhlcvReducerTest {
 
     @Test
     void blockPyramidPathGivesExactlyTheScanResultOnUnalignedRangesAndAfterLiveBars() {
-        int n = 400_000;
+        int n = 600_000;
         double[][] d = randomBars(n + 5_000, 3);
         OhlcvReducer reducer = new OhlcvReducer();
         reducer.setData(d[0], d[1], d[2], d[3], d[4], n);
-        int[][] ranges = {{0, n, 700}, {12_345, 398_765, 997}, {77, 300_001, 333}, {1, 2 + 600 * 400, 400}};
+        // at least PYRAMID_MIN_BARS_PER_COLUMN (4096) bars per column, or the scan answers
+        int[][] ranges = {{0, n, 140}, {12_345, 598_765, 139}, {77, 580_001, 117}, {1, 2 + 4100 * 100, 100}};
+        assertThat(reducer.pyramidBytes()).as("not built before a view needs it").isZero();
         for (int[] range : ranges) {
             ReducedBars fast = reducer.reduce(range[0], range[1], range[2], new ReducedBars());
             ReducedBars scan = OhlcvReducer.reduce(d[0], d[1], d[2], d[3], d[4], n, range[0], range[1], range[2], new ReducedBars());
@@ -86,10 +89,13 @@ class OhlcvReducerTest {
         reducer.dataChanged(d[0], d[1], d[2], d[3], d[4], n - 1, n);
         int grown = n + 5_000;
         reducer.dataChanged(d[0], d[1], d[2], d[3], d[4], n, grown);
-        ReducedBars fast = reducer.reduce(0, grown, 640, new ReducedBars());
-        ReducedBars scan = OhlcvReducer.reduce(d[0], d[1], d[2], d[3], d[4], grown, 0, grown, 640, new ReducedBars());
+        ReducedBars fast = reducer.reduce(0, grown, 130, new ReducedBars());
+        ReducedBars scan = OhlcvReducer.reduce(d[0], d[1], d[2], d[3], d[4], grown, 0, grown, 130, new ReducedBars());
         assertSame(fast, scan);
         assertThat(fast.maxHigh()).isEqualTo(10_000);
+        // int extreme indices for highs and lows, float sums for volume: 3 pyramids of ~2N/1024 four-byte blocks
+        // (plus up to 8 spare blocks per level after live growth)
+        assertThat(reducer.pyramidBytes()).isBetween(3L * 4 * 2 * grown / 1024 - 64, 3L * 4 * 2 * grown / 1024 + 3 * 10 * 8 * 4);
     }
 
     static double[][] randomBars(int n, long seed) {
@@ -112,7 +118,9 @@ class OhlcvReducerTest {
         assertThat(a.size()).isEqualTo(b.size());
         for (int i = 0; i < a.size(); i++) {
             assertThat(a.x(i)).as("x %d", i).isEqualTo(b.x(i));
-            assertColumn(a, i, b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i));
+            assertThat(new double[]{a.open(i), a.high(i), a.low(i), a.close(i)}).as("column %d", i)
+                    .containsExactly(b.open(i), b.high(i), b.low(i), b.close(i));
+            assertThat(a.volume(i)).as("volume %d (float block sums)", i).isCloseTo(b.volume(i), within(b.volume(i) * 1e-6));
         }
     }
 

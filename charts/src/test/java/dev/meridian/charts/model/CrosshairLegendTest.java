@@ -37,6 +37,22 @@ class CrosshairLegendTest {
     }
 
     @Test
+    void heikinAshiLegendShowsTheCandleAsDrawnAndSaysHa() {
+        double[][] ha = new double[4][3];
+        HeikinAshi.compute(bars.opens(), bars.highs(), bars.lows(), bars.closes(), 3, ha);
+
+        LegendValues v = CrosshairLegend.atHeikinAshi(2, bars, ha, lines, labels);
+
+        // bar 1: HA close (11+13+10+12)/4 = 11.5, HA open (HA open 0 + HA close 0)/2 = (10.5 + 10.5)/2 = 10.5
+        // bar 2: HA close (12+14+11+13.2)/4 = 12.55, HA open (10.5 + 11.5)/2 = 11, high max(14, 11, 12.55), low min(11, ...)
+        assertThat(new double[]{v.open(), v.high(), v.low(), v.close(), v.volume()}).containsExactly(11, 14, 11, 12.55, 300);
+        assertThat(v.heikinAshi()).isTrue();
+        assertThat(v.changePercent()).as("HA close against the previous HA close").isCloseTo((12.55 / 11.5 - 1) * 100, within(1e-9));
+        assertThat(v.ohlcvText()).isEqualTo("HA  O 11.00  H 14.00  L 11.00  C 12.55  V 300  +9.13%");
+        assertThat(CrosshairLegend.at(2, bars, lines, labels).ohlcvText()).doesNotContain("HA");
+    }
+
+    @Test
     void cursorOutsideTheDataIsClampedAndWarmUpValuesAreNaN() {
         assertThat(CrosshairLegend.at(-7, bars, lines, labels).index()).isZero();
         assertThat(CrosshairLegend.at(-7, bars, lines, labels).valueOf("SMA(2)")).isNaN();

@@ -4,6 +4,8 @@ import dev.meridian.charts.drawing.Drawing;
 import dev.meridian.charts.drawing.DrawingBook;
 import dev.meridian.charts.drawing.DrawingStore;
 import dev.meridian.charts.model.ChartType;
+import dev.meridian.charts.model.HeikinAshi;
+import dev.meridian.charts.model.PriceFormat;
 import dev.meridian.charts.model.LegendValues;
 import dev.meridian.charts.model.LineSeries;
 import dev.meridian.core.domain.DrawingKind;
@@ -14,6 +16,7 @@ import dev.meridian.core.market.Timeframe;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -95,6 +98,31 @@ class CandleChartInteractionTest {
         assertThat(shown.index()).isEqualTo(bar);
         assertThat(shown.close()).isEqualTo(bars.close(bar));
         assertThat(shown.valueOf("SMA(10)")).isCloseTo(Sma.compute(bars.closes(), bars.size(), 10, null)[bar], within(1e-9));
+    }
+
+    @Test
+    void heikinAshiLegendShowsTheHeikinAshiCandleUnderTheCursor() {
+        Fx.run(() -> chart.setChartType(ChartType.HEIKIN_ASHI));
+        Fx.pulses(2);
+        PlotMapping m = Fx.call(() -> chart.mapping(chart.panes().getFirst()));
+        int bar = bars.size() - 40;
+        mouse(MouseEvent.MOUSE_MOVED, m.x(bar), m.top() + 100, 0);
+
+        double[][] ha = new double[4][bars.size()];
+        HeikinAshi.compute(bars.opens(), bars.highs(), bars.lows(), bars.closes(), bars.size(), ha);
+        LegendValues shown = Fx.call(() -> chart.overlay().shownLegend());
+        assertThat(shown.index()).isEqualTo(bar);
+        assertThat(shown.heikinAshi()).isTrue();
+        assertThat(new double[]{shown.open(), shown.high(), shown.low(), shown.close()})
+                .containsExactly(ha[0][bar], ha[1][bar], ha[2][bar], ha[3][bar]);
+        assertThat(shown.close()).isNotEqualTo(bars.close(bar));
+        String text = Fx.call(() -> ((Label) chart.lookup(".legend-ohlcv")).getText());
+        assertThat(text).startsWith("HA  O ").contains("C " + PriceFormat.price(ha[3][bar]));
+
+        Fx.run(() -> chart.setChartType(ChartType.CANDLES));
+        mouse(MouseEvent.MOUSE_MOVED, m.x(bar), m.top() + 101, 0);
+        assertThat(Fx.call(() -> chart.overlay().shownLegend().close())).isEqualTo(bars.close(bar));
+        assertThat(Fx.call(() -> ((Label) chart.lookup(".legend-ohlcv")).getText())).doesNotContain("HA");
     }
 
     @Test

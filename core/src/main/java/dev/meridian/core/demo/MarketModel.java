@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -132,7 +132,9 @@ public final class MarketModel {
             double c = o * Math.exp(s.session[i]);
             o = roundToTick(o);
             c = roundToTick(c);
-            time[i] = d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            // A daily bar opens at its session's open in the exchange zone, the time the session model, charts
+            // and daily closes read its date from (UTC midnight is the previous evening in New York).
+            time[i] = ZonedDateTime.of(d, instrument.calendar().sessionOpen(), instrument.calendar().zone()).toInstant().toEpochMilli();
             open[i] = o;
             close[i] = c;
             high[i] = Math.max(roundToTick(Math.max(o, c) * Math.exp(s.up[i])), Math.max(o, c));

@@ -53,13 +53,19 @@ public record TradingSession(ZoneId zone, LocalTime open, LocalTime close, boole
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     }
 
+    /** Reads a compact spec such as {@code "09:30-16:00 Mon-Fri"} in {@code zone}; see {@link SessionSpec}. */
+    public static TradingSession parse(String spec, ZoneId zone) {
+        return SessionSpec.parse(spec, zone);
+    }
+
     /**
-     * The session of an instrument until instruments store their own: crypto trades around the clock every
+     * The instrument's stored session when it has one; otherwise inferred: crypto trades around the clock every
      * day, FX around the clock Monday to Friday, US-listed securities keep New York regular hours, anything
      * else Monday to Friday 09:00–17:30 in its exchange's zone (the main European exchanges' hours).
      */
     public static TradingSession of(Instrument instrument) {
         ZoneId zone = ZoneId.of(instrument.timeZone());
+        if (instrument.session() != null) return parse(instrument.session(), zone);
         if (instrument.assetClass() == AssetClass.CRYPTO) return allDay(zone);
         if (instrument.assetClass() == AssetClass.FX) {
             return new TradingSession(zone, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, true, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));

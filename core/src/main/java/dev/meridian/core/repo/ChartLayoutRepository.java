@@ -45,6 +45,13 @@ public final class ChartLayoutRepository {
                 .fetchOptional().map(ChartLayoutRepository::toDomain);
     }
 
+    /** The most recently saved layout with this name that belongs to no instrument (e.g. a screen's chart grid), if any. */
+    public Optional<ChartLayout> latestShared(String name) {
+        return dsl.selectFrom(CHART_LAYOUT).where(CHART_LAYOUT.INSTRUMENT_ID.isNull(), CHART_LAYOUT.NAME.eq(name))
+                .orderBy(CHART_LAYOUT.UPDATED_AT.desc(), CHART_LAYOUT.ID.desc()).limit(1)
+                .fetchOptional().map(ChartLayoutRepository::toDomain);
+    }
+
     private static ChartLayoutRecord toRecord(ChartLayout l) {
         return new ChartLayoutRecord()
                 .setName(l.name())

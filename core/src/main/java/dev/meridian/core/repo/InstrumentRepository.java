@@ -8,6 +8,8 @@ import dev.meridian.core.db.generated.tables.records.InstrumentRecord;
 import dev.meridian.core.domain.AssetClass;
 import dev.meridian.core.domain.Instrument;
 import dev.meridian.core.domain.InstrumentProviderId;
+import dev.meridian.core.market.TradingSession;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -22,12 +24,15 @@ public final class InstrumentRepository {
         this.dsl = dsl;
     }
 
+    /** Stores a new instrument; a session spec that does not parse is refused before anything is written. */
     public Instrument insert(Instrument instrument) {
+        requireValidSession(instrument);
         long id = dsl.insertInto(INSTRUMENT).set(toRecord(instrument)).returningResult(INSTRUMENT.ID).fetchSingle().value1();
         return instrument.withId(id);
     }
 
     public void update(Instrument instrument) {
+        requireValidSession(instrument);
         int n = dsl.update(INSTRUMENT).set(toRecord(instrument)).where(INSTRUMENT.ID.eq(instrument.id())).execute();
         Columns.requireOneRow(n, "instrument", instrument.id());
     }
@@ -106,6 +111,15 @@ public final class InstrumentRepository {
                 .fetchOptional(r -> toDomain(r.into(INSTRUMENT)));
     }
 
+    private static void requireValidSession(Instrument i) {
+        if (i.session() == null) return;
+        try {
+            TradingSession.parse(i.session(), ZoneId.of(i.timeZone()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Instrument " + i.symbol() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static InstrumentRecord toRecord(Instrument i) {
         return new InstrumentRecord()
                 .setSymbol(i.symbol())
@@ -116,11 +130,12 @@ public final class InstrumentRepository {
                 .setIsin(i.isin())
                 .setSector(i.sector())
                 .setRegion(i.region())
-                .setTimeZone(i.timeZone());
+                .setTimeZone(i.timeZone())
+                .setSession(i.session());
     }
 
     private static Instrument toDomain(InstrumentRecord r) {
         return new Instrument(r.getId(), r.getSymbol(), r.getName(), AssetClass.valueOf(r.getAssetClass()), r.getExchange(),
-                r.getCurrency(), r.getIsin(), r.getSector(), r.getRegion(), r.getTimeZone());
+                r.getCurrency(), r.getIsin(), r.getSector(), r.getRegion(), r.getTimeZone(), r.getSession());
     }
 }

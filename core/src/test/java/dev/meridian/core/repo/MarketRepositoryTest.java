@@ -127,6 +127,8 @@ class MarketRepositoryTest extends DatabaseFixture {
         assertThat(layouts.find(general.id())).contains(general);
         assertThat(layouts.all()).containsExactly(general, forSap);
         assertThat(layouts.latestFor(sap)).contains(forSap);
+        assertThat(layouts.latestShared("Default")).contains(general);
+        assertThat(layouts.latestShared("SAP daily")).as("belongs to an instrument").isEmpty();
         ChartLayout changed = new ChartLayout(forSap.id(), "SAP", sap, "v1;tf=H1", T.plusSeconds(2));
         layouts.update(changed);
         assertThat(layouts.find(forSap.id())).contains(changed);

@@ -16,10 +16,12 @@ import dev.meridian.core.domain.InstrumentProviderId;
 import dev.meridian.core.domain.Portfolio;
 import dev.meridian.core.domain.Transaction;
 import dev.meridian.core.domain.TransactionType;
+import dev.meridian.core.market.TradingSession;
 import dev.meridian.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,29 @@ class ReferenceDataRepositoryTest extends DatabaseFixture {
         assertThat(repo.findByProviderSymbol("stooq", "sap.de")).map(Instrument::id).contains(sap.id());
         repo.removeProviderId(sap.id(), "stooq");
         assertThat(repo.providerIds(sap.id())).hasSize(1);
+    }
+
+    @Test
+    void instrumentSessionIsStoredReadBackAndUsedInsteadOfTheInferredOne() {
+        var repo = new InstrumentRepository(dsl);
+        Instrument toyota = repo.insert(new Instrument(0, "7203", "Toyota", AssetClass.STOCK, "XTKS", "JPY", null, null, null,
+                "Asia/Tokyo", "09:00-15:30 Mon-Fri"));
+        Instrument inferred = repo.insert(instrument("SAP", "SAP SE"));
+
+        assertThat(repo.find(toyota.id()).orElseThrow().session()).isEqualTo("09:00-15:30 Mon-Fri");
+        assertThat(repo.find(inferred.id()).orElseThrow().session()).isNull();
+        assertThat(TradingSession.of(repo.find(toyota.id()).orElseThrow()).close()).isEqualTo(LocalTime.of(15, 30));
+        assertThat(TradingSession.of(repo.find(inferred.id()).orElseThrow()).close()).isEqualTo(LocalTime.of(17, 30));
+
+        repo.update(toyota.withSession(null));
+        assertThat(repo.find(toyota.id()).orElseThrow().session()).isNull();
+        assertThat(TradingSession.of(repo.find(toyota.id()).orElseThrow()).close()).isEqualTo(LocalTime.of(17, 30));
+
+        assertThatThrownBy(() -> repo.update(toyota.withSession("09:00-15:30 Weekdays")))
+                .hasMessageContaining("Instrument 7203").hasMessageContaining("'Weekdays' is not a weekday");
+        assertThatThrownBy(() -> repo.insert(instrument("BMW", "BMW AG").withSession("9 to 5"))).hasMessageContaining("Instrument BMW");
+        assertThat(repo.find(toyota.id()).orElseThrow().session()).as("refused update changed nothing").isNull();
+        assertThat(repo.findBySymbol("BMW")).as("refused insert wrote nothing").isEmpty();
     }
 
     @Test
