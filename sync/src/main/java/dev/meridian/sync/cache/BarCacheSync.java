@@ -77,7 +77,13 @@ public final class BarCacheSync {
                 failures.add(e.getMessage());
                 continue;
             }
-            return store(instrument, timeframe, provider.id(), gaps, fetched);
+            try {
+                return store(instrument, timeframe, provider.id(), gaps, fetched);
+            } catch (RuntimeException e) {
+                // The transaction rolled back: the instrument's cache is as it was before this refresh.
+                return InstrumentSync.failed(instrument.id(), instrument.symbol(), provider.displayName() + " sent " + instrument.symbol()
+                        + " data that could not be stored (" + e.getMessage() + "); nothing was changed");
+            }
         }
         String reason = failures.isEmpty()
                 ? "no configured provider knows " + instrument.symbol() + " for " + timeframe.label() + " bars"
