@@ -14,6 +14,7 @@ import dev.meridian.app.theme.Themes;
 import dev.meridian.app.undo.UndoStack;
 import dev.meridian.app.unlock.OpenedVault;
 import dev.meridian.app.window.MachinePreferences;
+import dev.meridian.app.watchlists.MarketDesk;
 import dev.meridian.app.work.BackgroundWork;
 import dev.meridian.core.domain.Instrument;
 import dev.meridian.core.repo.AccountRepository;
@@ -63,6 +64,8 @@ public final class Workstation {
     private final MoneyFormat money = new MoneyFormat(Locale.getDefault(Locale.Category.FORMAT));
     private final ShellController shell;
     private final ChangeListener<ThemeChoice> persistTheme;
+    /** Quotes, alerts, notifications and the bar cache refresh; no market data provider is wired yet (empty list). */
+    private final MarketDesk market;
     /** Built by the shell on the first visit of the charts screen; the palette opens instruments on it. */
     private ChartsController charts;
 
@@ -83,11 +86,14 @@ public final class Workstation {
         this.audit = new AuditLog(dsl);
         this.preferences = new VaultPreferences(new SettingsRepository(dsl));
         this.undo = new UndoStack(work);
+        this.market = new MarketDesk(dsl, instruments, bars, work, List.of());
         this.autoLock = new AutoLock(Duration.ofMinutes(VaultPreferences.DEFAULT_AUTO_LOCK_MINUTES),
                 () -> Platform.runLater(onLock));
         this.shell = new ShellController(screens(), opened.name(), opened.demo(), work, themes, undo,
                 new InstrumentPaletteSearch(instruments, i -> InstrumentCard.show(shellWindow(), i), this::openChart), onLock);
         this.persistTheme = (obs, old, now) -> saveTheme(now);
+        shell.model().statusItems().addAll(market.statusItems());
+        market.start();
         loadPreferences();
     }
 
@@ -98,6 +104,7 @@ public final class Workstation {
                         () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money)),
                 new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
                         () -> charts = new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty())),
+                new ScreenEntry("watchlists", "Watchlists", Feather.LIST, () -> market.watchlistsScreen(this::openChart)),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,
                         () -> new SettingsController(preferences, themes, autoLock, opened.vault()::changePassword,
                                 opened.vault().folder(), work)));
@@ -130,6 +137,7 @@ public final class Workstation {
      */
     public Vault close() {
         autoLock.stop();
+        market.stop();
         themes.choiceProperty().removeListener(persistTheme);
         work.cancelAll();
         shell.dispose();
