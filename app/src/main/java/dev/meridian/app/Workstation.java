@@ -118,6 +118,11 @@ public final class Workstation {
         return shell;
     }
 
+    /** Quotes, alerts and notifications of this session (live feeds and tests push ticks here). */
+    public MarketDesk market() {
+        return market;
+    }
+
     public String vaultName() {
         return opened.name();
     }

@@ -54,6 +54,7 @@ final class NotificationBell {
         box.getStyleClass().add("notification-panel");
         panel.getContent().add(box);
         panel.setAutoHide(true);
+        panel.setConsumeAutoHidingEvents(false);
     }
 
     Button root() {

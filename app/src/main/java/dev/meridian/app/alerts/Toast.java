@@ -9,7 +9,7 @@ import javafx.stage.Popup;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
-/** A small desktop notification inside the app window: bottom right, gone after a few seconds or on click. */
+/** A small desktop notification inside the app window: top right (clear of the status bar), gone after a few seconds or on click. */
 final class Toast {
 
     static final Duration SHOWN_FOR = Duration.seconds(6);
@@ -30,12 +30,13 @@ final class Toast {
         box.setId("toast");
         Popup popup = new Popup();
         popup.getContent().add(box);
-        popup.setAutoHide(true);
+        // Not auto-hiding: an auto-hiding popup swallows the user's next click anywhere in the window.
+        popup.setAutoHide(false);
         box.setOnMouseClicked(e -> popup.hide());
         popup.show(window);
         Bounds b = box.getLayoutBounds();
         popup.setX(window.getX() + window.getWidth() - b.getWidth() - 24);
-        popup.setY(window.getY() + window.getHeight() - b.getHeight() - 48);
+        popup.setY(window.getY() + 56);
         PauseTransition later = new PauseTransition(SHOWN_FOR);
         later.setOnFinished(e -> popup.hide());
         later.play();
