@@ -103,7 +103,7 @@ public final class Workstation {
                 new ScreenEntry("accounts", "Accounts & Transactions", Feather.CREDIT_CARD,
                         () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money)),
                 new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
-                        () -> charts = new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty())),
+                        () -> charts = withAlertLines(new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty()))),
                 new ScreenEntry("watchlists", "Watchlists", Feather.LIST, () -> market.watchlistsScreen(this::openChart)),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,
                         () -> new SettingsController(preferences, themes, autoLock, opened.vault()::changePassword,
@@ -167,6 +167,11 @@ public final class Workstation {
             preferences.setTheme(choice);
             return choice;
         }, saved -> { });
+    }
+
+    private ChartsController withAlertLines(ChartsController controller) {
+        controller.setAlertLevels(market.alerts()::priceLevels);
+        return controller;
     }
 
     private void openChart(Instrument instrument) {

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.Optional;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Parent;
@@ -52,6 +53,7 @@ public final class ChartsController implements Screen {
     private boolean loading;
     private boolean searched;
     private boolean disposed;
+    private LongFunction<List<Double>> alertLevels = id -> List.of();
 
     public ChartsController(InstrumentRepository instruments, BarRepository bars, ChartDrawingRepository drawings,
                             ChartLayoutRepository layouts, BackgroundWork work, ObservableBooleanValue dark) {
@@ -118,6 +120,11 @@ public final class ChartsController implements Screen {
                 });
     }
 
+    /** Where the levels of an instrument's price alerts come from (in memory; called on the FX thread). */
+    public void setAlertLevels(LongFunction<List<Double>> source) {
+        this.alertLevels = source;
+    }
+
     /** Opens {@code instrument} with its saved layout (or the default one) and its drawings. */
     public void open(Instrument instrument) {
         if (disposed || instrument == null) return;
@@ -136,6 +143,7 @@ public final class ChartsController implements Screen {
             if (disposed || seq != loadSeq) return;
             loading = false;
             model.instrument.set(instrument);
+            model.alertLevels.setAll(alertLevels.apply(instrument.id()));
             model.hasMinuteBars.set(opened.minutes());
             model.layout.set(opened.layout());
             model.loaded.set(opened.loaded());

@@ -29,6 +29,8 @@ public final class ChartsModel {
     public final BooleanProperty dark = new SimpleBooleanProperty();
     /** Last error or notice shown under the toolbar; empty for none. */
     public final StringProperty message = new SimpleStringProperty("");
+    /** Price levels of the open instrument's price alerts, drawn as horizontal lines. */
+    public final ObservableList<Double> alertLevels = FXCollections.observableArrayList();
 
     void clear() {
         matches.clear();

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -69,6 +70,7 @@ final class ChartsView {
         host.getChildren().setAll(emptyHint);
         VBox.setVgrow(host, Priority.ALWAYS);
         model.loaded.addListener((obs, old, now) -> showChart(now));
+        model.alertLevels.addListener((ListChangeListener<Double>) c -> AlertLines.show(chart, model.alertLevels));
         model.layout.addListener((obs, old, now) -> applyLayout(now));
         model.dark.addListener((obs, old, now) -> {
             if (chart != null) chart.setDark(now);
@@ -219,6 +221,7 @@ final class ChartsView {
         chart.setDrawingTool(model.tool.get());
         chart.setNoteText(this::askNote);
         applyLayout(model.layout.get());
+        AlertLines.show(chart, model.alertLevels);
         host.getChildren().setAll(chart);
     }
 

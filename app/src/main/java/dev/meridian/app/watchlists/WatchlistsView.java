@@ -151,7 +151,7 @@ final class WatchlistsView {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().instrument.name()));
         name.setPrefWidth(170);
         TableColumn<WatchlistRow, Number> last = number("Last", "col-last", r -> r.last, WatchlistsController::price, false);
-        TableColumn<WatchlistRow, Number> change = number("Change", "col-change", r -> r.change, WatchlistsController::price, true);
+        TableColumn<WatchlistRow, Number> change = number("Change", "col-change", r -> r.change, WatchlistsView::change, true);
         TableColumn<WatchlistRow, Number> pct = number("% Chg", "col-pct", r -> r.changePercent,
                 v -> Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%+.2f%%", v), true);
         TableColumn<WatchlistRow, String> range = new TableColumn<>("Day range");
@@ -275,6 +275,12 @@ final class WatchlistsView {
 
     private static double nanLast(double v) {
         return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+    }
+
+    /** Two decimals unless the change is below a cent (crypto fractions), then four. */
+    static String change(double v) {
+        if (Double.isNaN(v)) return "";
+        return String.format(Locale.ROOT, Math.abs(v) >= 0.01 || v == 0 ? "%+.2f" : "%+.4f", v);
     }
 
     static String volume(double v) {

@@ -3,6 +3,7 @@ package dev.meridian.app.ui;
 import static dev.meridian.app.ui.AppFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meridian.app.charts.ChartsController;
 import dev.meridian.app.watchlists.MarketDesk;
 import dev.meridian.app.watchlists.WatchlistRow;
 import dev.meridian.app.watchlists.WatchlistsController;
@@ -136,9 +137,9 @@ class WatchlistsScreenTest {
 
         // Alt+Up on BETA unsorts and moves it up in the list's own order.
         robot.clickOn("BETA");
+        AppFixture.waitFor(() -> table(robot).getSelectionModel().getSelectedItem().instrument().symbol().equals("BETA"));
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
-        AppFixture.waitFor(() -> table(robot).getSortOrder().isEmpty());
-        assertThat(symbols(robot)).containsExactly("BETA", "ALPHA", "GAMMA");
+        AppFixture.waitFor(() -> table(robot).getSortOrder().isEmpty() && symbols(robot).equals(List.of("BETA", "ALPHA", "GAMMA")));
 
         try (Vault vault = lockAndRead(robot)) {
             InstrumentRepository instruments = new InstrumentRepository(vault.dsl());
@@ -146,6 +147,16 @@ class WatchlistsScreenTest {
                     .map(id -> instruments.find(id).orElseThrow().symbol()).toList();
             assertThat(stored).containsExactly("BETA", "ALPHA", "GAMMA");
         }
+    }
+
+    @Test
+    void enterOpensTheChartWithPriceAlertsAsLines(FxRobot robot) throws Exception {
+        AppFixture.waitFor(() -> market().alerts().engine().size() == 1);
+        robot.clickOn("ALPHA").type(KeyCode.ENTER);
+        UnlockScreenTest.waitFor(robot, "#candle-chart");
+        ChartsController charts = fx(() -> (ChartsController) app.window.workstationProperty().get().shell().model().activeScreenProperty().get());
+        AppFixture.waitFor(() -> charts.chart() != null && charts.model().loaded.get().instrument().symbol().equals("ALPHA"));
+        assertThat(fx(() -> charts.chart().legendAt(20).valueOf("Alert 150.00"))).isEqualTo(150.0);
     }
 
     @Test

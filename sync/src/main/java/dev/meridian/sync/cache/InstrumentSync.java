@@ -1,7 +1,7 @@
 package dev.meridian.sync.cache;
 
 import dev.meridian.core.market.BarSeries;
-import dev.meridian.core.market.cache.TimeRange;
+import dev.meridian.core.barcache.TimeRange;
 import java.util.List;
 
 /**

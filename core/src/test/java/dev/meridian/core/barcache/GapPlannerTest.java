@@ -1,4 +1,4 @@
-package dev.meridian.core.market.cache;
+package dev.meridian.core.barcache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.meridian.core.market.cache;
+package dev.meridian.core.barcache;
 
 /** How a stored (unadjusted) series is served. */
 public enum Adjustment {

@@ -1,4 +1,4 @@
-package dev.meridian.core.market.cache;
+package dev.meridian.core.barcache;
 
 import dev.meridian.core.market.TradingSession;
 import java.time.Instant;
