@@ -23,6 +23,7 @@ import dev.meridian.app.theme.Themes;
 import dev.meridian.app.undo.UndoStack;
 import dev.meridian.app.unlock.OpenedVault;
 import dev.meridian.app.window.MachinePreferences;
+import dev.meridian.app.watchlists.MarketDesk;
 import dev.meridian.app.work.BackgroundWork;
 import dev.meridian.core.domain.Instrument;
 import dev.meridian.core.portfolio.PortfolioBookLoader;
@@ -98,6 +99,8 @@ public final class Workstation {
     private final PortfolioExports exports;
     private final ShellController shell;
     private final ChangeListener<ThemeChoice> persistTheme;
+    /** Quotes, alerts, notifications and the bar cache refresh; no market data provider is wired yet (empty list). */
+    private final MarketDesk market;
     /** Built by the shell on the first visit of the charts screen; the palette opens instruments on it. */
     private ChartsController charts;
 
@@ -128,11 +131,14 @@ public final class Workstation {
                 new FxRateRepository(dsl)), transactions, accounts, instruments, bars, audit, new TargetAllocationRepository(dsl),
                 new CorporateActionRepository(dsl), Clock.systemDefaultZone());
         this.exports = new PortfolioExports(portfolios, work, new ReportContent(money, figures), Themes.APP_STYLESHEET);
+        this.market = new MarketDesk(dsl, instruments, bars, work, List.of());
         this.autoLock = new AutoLock(Duration.ofMinutes(VaultPreferences.DEFAULT_AUTO_LOCK_MINUTES),
                 () -> Platform.runLater(onLock));
         this.shell = new ShellController(screens(), opened.name(), opened.demo(), work, themes, undo,
                 new InstrumentPaletteSearch(instruments, i -> InstrumentCard.show(shellWindow(), i), this::openChart), onLock);
         this.persistTheme = (obs, old, now) -> saveTheme(now);
+        shell.model().statusItems().addAll(market.statusItems());
+        market.start();
         loadPreferences();
     }
 
@@ -144,7 +150,8 @@ public final class Workstation {
                 new ScreenEntry("accounts", "Accounts & Transactions", Feather.CREDIT_CARD,
                         () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money)),
                 new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
-                        () -> charts = new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty())),
+                        () -> charts = withAlertLines(new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty()))),
+                new ScreenEntry("watchlists", "Watchlists", Feather.LIST, () -> market.watchlistsScreen(this::openChart)),
                 new ScreenEntry("portfolios", "Portfolios", Feather.BRIEFCASE,
                         () -> new PortfoliosController(portfolios, exports, work, money, figures)),
                 new ScreenEntry("performance", "Performance", Feather.TRENDING_UP,
@@ -163,6 +170,11 @@ public final class Workstation {
 
     public ShellController shell() {
         return shell;
+    }
+
+    /** Quotes, alerts and notifications of this session (live feeds and tests push ticks here). */
+    public MarketDesk market() {
+        return market;
     }
 
     public String vaultName() {
@@ -189,6 +201,7 @@ public final class Workstation {
      */
     public Vault close() {
         autoLock.stop();
+        market.stop();
         themes.choiceProperty().removeListener(persistTheme);
         work.cancelAll();
         shell.dispose();
@@ -213,6 +226,11 @@ public final class Workstation {
             preferences.setTheme(choice);
             return choice;
         }, saved -> { });
+    }
+
+    private ChartsController withAlertLines(ChartsController controller) {
+        controller.setAlertLevels(market.alerts()::priceLevels);
+        return controller;
     }
 
     private void openChart(Instrument instrument) {

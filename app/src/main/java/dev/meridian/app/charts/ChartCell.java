@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
@@ -37,6 +38,7 @@ final class ChartCell {
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> activate.run());
         slot.loaded.addListener((obs, old, now) -> show(now));
         slot.layout.addListener((obs, old, now) -> applyLayout(now));
+        slot.alertLevels.addListener((ListChangeListener<Double>) c -> AlertLines.show(chart, slot.alertLevels));
         model.dark.addListener((obs, old, now) -> {
             if (chart != null) chart.setDark(now);
         });
@@ -83,6 +85,7 @@ final class ChartCell {
         chart.setOnDrawingToolDone(() -> model.tool.set(null));
         armTool();
         applyLayout(slot.layout.get());
+        AlertLines.show(chart, slot.alertLevels);
         root.getChildren().setAll(chart);
     }
 

@@ -5,6 +5,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** One chart of the grid: its instrument, bars and layout. */
 public final class ChartSlot {
@@ -15,6 +17,8 @@ public final class ChartSlot {
     public final ObjectProperty<LoadedChart> loaded = new SimpleObjectProperty<>();
     public final ObjectProperty<ChartLayoutDefinition> layout = new SimpleObjectProperty<>(ChartLayoutDefinition.DEFAULT);
     public final BooleanProperty hasMinuteBars = new SimpleBooleanProperty();
+    /** Price levels of the instrument's price alerts, drawn as horizontal lines. */
+    public final ObservableList<Double> alertLevels = FXCollections.observableArrayList();
     /** Newest load for this cell; an older one that finishes later is dropped. */
     long loadSeq;
 
@@ -27,5 +31,6 @@ public final class ChartSlot {
         loaded.set(null);
         layout.set(ChartLayoutDefinition.DEFAULT);
         hasMinuteBars.set(false);
+        alertLevels.clear();
     }
 }

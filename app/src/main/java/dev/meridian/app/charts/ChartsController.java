@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.Optional;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Parent;
@@ -55,6 +56,7 @@ public final class ChartsController implements Screen {
     private boolean searched;
     private boolean restoring;
     private boolean disposed;
+    private LongFunction<List<Double>> alertLevels = id -> List.of();
 
     public ChartsController(InstrumentRepository instruments, BarRepository bars, ChartDrawingRepository drawings,
                             ChartLayoutRepository layouts, BackgroundWork work, ObservableBooleanValue dark) {
@@ -152,6 +154,11 @@ public final class ChartsController implements Screen {
                 });
     }
 
+    /** Where the levels of an instrument's price alerts come from (in memory; called on the FX thread). */
+    public void setAlertLevels(LongFunction<List<Double>> source) {
+        this.alertLevels = source;
+    }
+
     /** Opens {@code instrument} in the active chart with its saved layout (or the default one) and its drawings. */
     public void open(Instrument instrument) {
         open(model.activeSlot(), instrument, null);
@@ -176,6 +183,7 @@ public final class ChartsController implements Screen {
             pendingLoads--;
             if (disposed || seq != slot.loadSeq) return;
             slot.instrument.set(instrument);
+            slot.alertLevels.setAll(alertLevels.apply(instrument.id()));
             slot.hasMinuteBars.set(opened.minutes());
             slot.layout.set(opened.layout());
             slot.loaded.set(opened.loaded());

@@ -5,6 +5,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
 
 /** What the main window shows: the screens, the active one, the vault's name and a failure notice. */
 public final class ShellModel {
@@ -14,6 +17,8 @@ public final class ShellModel {
     final ObjectProperty<ScreenEntry> active = new SimpleObjectProperty<>();
     final ObjectProperty<Screen> activeScreen = new SimpleObjectProperty<>();
     final StringProperty failure = new SimpleStringProperty("");
+    /** Nodes other parts of the app put in the status bar (refresh state, notification bell), before the vault name. */
+    final ObservableList<Node> statusItems = FXCollections.observableArrayList();
 
     ShellModel(List<ScreenEntry> entries, String vaultName, boolean demo) {
         this.entries = List.copyOf(entries);
@@ -28,6 +33,10 @@ public final class ShellModel {
 
     public ObjectProperty<ScreenEntry> activeProperty() {
         return active;
+    }
+
+    public ObservableList<Node> statusItems() {
+        return statusItems;
     }
 
     public StringProperty failureProperty() {

@@ -2,6 +2,7 @@ package dev.meridian.app.shell;
 
 import dev.meridian.app.theme.Themes;
 import dev.meridian.app.work.BackgroundWork;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
@@ -70,7 +71,11 @@ final class StatusBarView {
         lock.setTooltip(new Tooltip("Lock the vault (" + Shortcuts.LOCK.getDisplayText() + ")"));
         lock.setOnAction(e -> controller.lock());
 
-        root.getChildren().addAll(jobs, failureBox, spacer);
+        HBox extras = new HBox(8);
+        extras.setId("status-extras");
+        extras.setAlignment(Pos.CENTER_LEFT);
+        Bindings.bindContent(extras.getChildren(), model.statusItems);
+        root.getChildren().addAll(jobs, failureBox, spacer, extras);
         if (model.demo) {
             Label badge = new Label("Demo data");
             badge.setId("demo-badge");
