@@ -2,6 +2,10 @@ package dev.meridian.app;
 
 import dev.meridian.app.accounts.AccountsController;
 import dev.meridian.app.accounts.MoneyFormat;
+import dev.meridian.app.backup.BackupController;
+import dev.meridian.app.backup.BackupJobs;
+import dev.meridian.app.backup.BackupPreferences;
+import dev.meridian.app.backup.BackupSchedule;
 import dev.meridian.app.charts.ChartsController;
 import dev.meridian.app.instruments.InstrumentCard;
 import dev.meridian.app.instruments.InstrumentPaletteSearch;
@@ -18,6 +22,7 @@ import dev.meridian.app.work.BackgroundWork;
 import dev.meridian.core.domain.Instrument;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.AuditLog;
+import dev.meridian.core.repo.BackupRepository;
 import dev.meridian.core.repo.BarRepository;
 import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.ChartDrawingRepository;
@@ -61,6 +66,8 @@ public final class Workstation {
     private final UndoStack undo;
     private final AutoLock autoLock;
     private final MoneyFormat money = new MoneyFormat(Locale.getDefault(Locale.Category.FORMAT));
+    private final BackupJobs backups;
+    private final BackupSchedule backupSchedule;
     private final ShellController shell;
     private final ChangeListener<ThemeChoice> persistTheme;
     /** Built by the shell on the first visit of the charts screen; the palette opens instruments on it. */
@@ -85,9 +92,13 @@ public final class Workstation {
         this.undo = new UndoStack(work);
         this.autoLock = new AutoLock(Duration.ofMinutes(VaultPreferences.DEFAULT_AUTO_LOCK_MINUTES),
                 () -> Platform.runLater(onLock));
+        this.backups = new BackupJobs(opened.vault(), new BackupRepository(dsl, opened.vault().secrets()),
+                new BackupPreferences(new SettingsRepository(dsl)), java.time.Clock.systemUTC());
         this.shell = new ShellController(screens(), opened.name(), opened.demo(), work, themes, undo,
                 new InstrumentPaletteSearch(instruments, i -> InstrumentCard.show(shellWindow(), i), this::openChart), onLock);
         this.persistTheme = (obs, old, now) -> saveTheme(now);
+        this.backupSchedule = new BackupSchedule(backups, work, shell.model().noteProperty());
+        backupSchedule.start();
         loadPreferences();
     }
 
@@ -98,6 +109,7 @@ public final class Workstation {
                         () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money)),
                 new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
                         () -> charts = new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty())),
+                new ScreenEntry("backup", "Backup", Feather.UPLOAD_CLOUD, () -> new BackupController(backups, work, shell.model().noteProperty())),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,
                         () -> new SettingsController(preferences, themes, autoLock, opened.vault()::changePassword,
                                 opened.vault().folder(), work)));
@@ -130,6 +142,7 @@ public final class Workstation {
      */
     public Vault close() {
         autoLock.stop();
+        backupSchedule.stop();
         themes.choiceProperty().removeListener(persistTheme);
         work.cancelAll();
         shell.dispose();

@@ -14,6 +14,8 @@ public final class ShellModel {
     final ObjectProperty<ScreenEntry> active = new SimpleObjectProperty<>();
     final ObjectProperty<Screen> activeScreen = new SimpleObjectProperty<>();
     final StringProperty failure = new SimpleStringProperty("");
+    /** A standing one-line note (e.g. the last backup's result), shown until replaced. */
+    final StringProperty note = new SimpleStringProperty("");
 
     ShellModel(List<ScreenEntry> entries, String vaultName, boolean demo) {
         this.entries = List.copyOf(entries);
@@ -32,5 +34,9 @@ public final class ShellModel {
 
     public StringProperty failureProperty() {
         return failure;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
     }
 }

@@ -50,6 +50,13 @@ final class StatusBarView {
         failureBox.visibleProperty().bind(model.failure.isNotEmpty());
         failureBox.managedProperty().bind(failureBox.visibleProperty());
 
+        Label note = new Label();
+        note.setId("status-note");
+        note.getStyleClass().add("status-note");
+        note.textProperty().bind(model.note);
+        note.visibleProperty().bind(model.note.isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -70,7 +77,7 @@ final class StatusBarView {
         lock.setTooltip(new Tooltip("Lock the vault (" + Shortcuts.LOCK.getDisplayText() + ")"));
         lock.setOnAction(e -> controller.lock());
 
-        root.getChildren().addAll(jobs, failureBox, spacer);
+        root.getChildren().addAll(jobs, failureBox, note, spacer);
         if (model.demo) {
             Label badge = new Label("Demo data");
             badge.setId("demo-badge");

@@ -40,6 +40,8 @@ public final class VaultCopy implements AutoCloseable {
         try {
             byte[] header = vault.headerBytes();
             Path zip = tempDir.resolve("vault.zip");
+            // Write everything pending first, so the background writer is idle while the file is copied.
+            vault.dsl().execute("CHECKPOINT SYNC");
             vault.dsl().execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
             long size = -1;
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {

@@ -132,21 +132,22 @@ public final class WebDavTarget implements BackupTarget {
         sardine.shutdown();
     }
 
-    private void ensureFolders(String name) throws IOException {
+    /** Synchronized: a parallel upload must not PUT into a folder another thread is still creating. */
+    private synchronized void ensureFolders(String name) throws IOException {
         int slash = name.indexOf('/');
         while (slash > 0) {
             String folder = name.substring(0, slash + 1);
-            if (knownFolders.add(folder)) {
+            if (!knownFolders.contains(folder)) {
                 try {
                     if (!sardine.exists(base + folder)) {
                         sardine.createDirectory(base + folder);
                     }
                 } catch (SardineException e) {
                     if (e.getStatusCode() != 405) {
-                        knownFolders.remove(folder);
                         throw failure(folder, e);
                     }
                 }
+                knownFolders.add(folder);
             }
             slash = name.indexOf('/', slash + 1);
         }
