@@ -189,7 +189,11 @@ public final class BackupController implements Screen {
             if (destination.equals(model.selected.get())) {
                 model.snapshots.setAll(list.stream().map(s -> SnapshotRow.of(s, ZoneId.systemDefault())).toList());
             }
-        }, failure -> say("Cannot list snapshots on " + destination.name() + ": " + failure.getMessage(), true));
+        }, failure -> {
+            if (destination.equals(model.selected.get())) {
+                say("Cannot list snapshots on " + destination.name() + ": " + failure.getMessage(), true);
+            }
+        });
     }
 
     private DestinationInput input(char[] secret) {

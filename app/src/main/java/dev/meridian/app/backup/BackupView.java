@@ -18,7 +18,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -64,7 +63,7 @@ final class BackupView {
     private Node destinations(BackupModel model, BackupController controller) {
         ListView<BackupDestination> list = new ListView<>(model.destinations);
         list.setId("backup-destinations");
-        list.setPrefSize(230, 180);
+        list.setPrefSize(290, 180);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(BackupDestination d, boolean empty) {
@@ -134,13 +133,15 @@ final class BackupView {
         table.setId("backup-snapshots");
         table.setPrefHeight(190);
         table.setPlaceholder(new Label("No snapshots on this destination yet."));
-        table.getColumns().add(column("Date", "date", 150));
-        table.getColumns().add(column("Size", "size", 100));
-        table.getColumns().add(column("Chunks", "chunks", 170));
-        table.getColumns().add(column("Sent", "uploaded", 100));
+        table.getColumns().add(column("Date", SnapshotRow::date, 150));
+        table.getColumns().add(column("Size", SnapshotRow::size, 100));
+        table.getColumns().add(column("Chunks", SnapshotRow::chunks, 170));
+        table.getColumns().add(column("Sent", SnapshotRow::uploaded, 100));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedSnapshot.set(now));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return section("Snapshots", new HBox(8, backUp, verify, hint), table);
+        HBox actions = new HBox(8, backUp, verify, hint);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return section("Snapshots", actions, table);
     }
 
     private Node restore(BackupController controller) {
@@ -173,6 +174,7 @@ final class BackupView {
         Button save = new Button("Save");
         save.setId("backup-save-schedule");
         save.setOnAction(e -> controller.saveSchedule());
+        keep.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return section("Schedule and retention", daily, new HBox(12, keep, save));
     }
 
@@ -215,9 +217,9 @@ final class BackupView {
         return field;
     }
 
-    private static TableColumn<SnapshotRow, String> column(String title, String property, double width) {
+    private static TableColumn<SnapshotRow, String> column(String title, java.util.function.Function<SnapshotRow, String> value, double width) {
         TableColumn<SnapshotRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
     }

@@ -118,6 +118,17 @@ class VaultBackupTest {
     }
 
     @Test
+    void theOnlineCopyIsStillTheEncryptedFile() throws Exception {
+        try (VaultCopy copy = VaultCopy.take(vault); java.io.InputStream in = copy.open()) {
+            byte[] data = in.readAllBytes();
+            assertThat(data).hasSize((int) copy.size());
+            assertThat(new String(data, 0, 9, StandardCharsets.US_ASCII)).isEqualTo("H2encrypt");
+            assertThat(indexOf(data, MARKER.getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
+            assertThat(copy.header()).isEqualTo(Files.readAllBytes(vault.folder().resolve("vault.header")));
+        }
+    }
+
+    @Test
     void uploadedBytesNeverContainKnownPlaintext() throws Exception {
         backUp(target, T0);
         byte[] marker = MARKER.getBytes(StandardCharsets.UTF_8);
