@@ -20,17 +20,17 @@ public final class Vault implements AutoCloseable {
     private FolderLock folderLock;
     private Database database;
     private ColumnCipher secrets;
-    private StreamingAead backupAead;
+    private BackupKeys backupKeys;
 
     Vault(Path folder, HeaderFile headerFile, SecureRandom random, FolderLock folderLock, Database database,
-            ColumnCipher secrets, StreamingAead backupAead) {
+            ColumnCipher secrets, BackupKeys backupKeys) {
         this.folder = folder;
         this.headerFile = headerFile;
         this.random = random;
         this.folderLock = folderLock;
         this.database = database;
         this.secrets = secrets;
-        this.backupAead = backupAead;
+        this.backupKeys = backupKeys;
     }
 
     public Path folder() {
@@ -54,7 +54,23 @@ public final class Vault implements AutoCloseable {
 
     public synchronized StreamingAead backupAead() {
         requireOpen();
-        return backupAead;
+        return backupKeys.aead();
+    }
+
+    /** The keys that encrypt and name backup objects (see {@code docs/backup.md}). */
+    public synchronized BackupKeys backupKeys() {
+        requireOpen();
+        return backupKeys;
+    }
+
+    /** The current {@code vault.header} bytes: key slots only, nothing readable without a password. */
+    public synchronized byte[] headerBytes() throws VaultException {
+        requireOpen();
+        try {
+            return java.nio.file.Files.readAllBytes(headerFile.path());
+        } catch (java.io.IOException e) {
+            throw new VaultException(VaultException.Reason.IO, "The vault header could not be read: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -104,7 +120,7 @@ public final class Vault implements AutoCloseable {
             database = null;
             secrets.forget();
             secrets = null;
-            backupAead = null;
+            backupKeys = null;
             folderLock.close();
             folderLock = null;
         }
