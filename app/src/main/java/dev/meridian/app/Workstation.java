@@ -1,6 +1,10 @@
 package dev.meridian.app;
 
 import dev.meridian.app.accounts.AccountsController;
+import dev.meridian.app.budgets.BudgetsController;
+import dev.meridian.app.goals.GoalsController;
+import dev.meridian.app.insights.InsightsController;
+import dev.meridian.app.subscriptions.SubscriptionsController;
 import dev.meridian.app.accounts.MoneyFormat;
 import dev.meridian.app.charts.ChartsController;
 import dev.meridian.app.instruments.InstrumentCard;
@@ -15,7 +19,19 @@ import dev.meridian.app.undo.UndoStack;
 import dev.meridian.app.unlock.OpenedVault;
 import dev.meridian.app.window.MachinePreferences;
 import dev.meridian.app.work.BackgroundWork;
+import dev.meridian.core.coach.MoneyCoach;
+import dev.meridian.core.coach.budget.BudgetPlanner;
+import dev.meridian.core.coach.goals.GoalTracker;
+import dev.meridian.core.coach.insights.InsightLink;
+import dev.meridian.core.coach.recurring.RecurringCatalog;
+import dev.meridian.core.coach.report.MonthReports;
+import dev.meridian.core.coach.rules.Categorisation;
 import dev.meridian.core.domain.Instrument;
+import dev.meridian.core.repo.BudgetRepository;
+import dev.meridian.core.repo.CategoryCorrectionRepository;
+import dev.meridian.core.repo.CategoryRuleRepository;
+import dev.meridian.core.repo.GoalRepository;
+import dev.meridian.core.repo.RecurringSeriesRepository;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.AuditLog;
 import dev.meridian.core.repo.BarRepository;
@@ -27,6 +43,7 @@ import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.vault.AutoLock;
 import dev.meridian.core.vault.Vault;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +74,11 @@ public final class Workstation {
     private final ChartDrawingRepository drawings;
     private final ChartLayoutRepository layouts;
     private final AuditLog audit;
+    private final BudgetRepository budgets;
+    private final GoalRepository goals;
+    private final RecurringSeriesRepository recurring;
+    private final Categorisation categorisation;
+    private final Clock clock = Clock.systemDefaultZone();
     private final VaultPreferences preferences;
     private final UndoStack undo;
     private final AutoLock autoLock;
@@ -65,6 +87,8 @@ public final class Workstation {
     private final ChangeListener<ThemeChoice> persistTheme;
     /** Built by the shell on the first visit of the charts screen; the palette opens instruments on it. */
     private ChartsController charts;
+    /** Built on the first visit of the accounts screen; insight links open their data on it. */
+    private AccountsController accountsScreen;
 
     /** @param onLock called on the FX thread when the user or the idle timer locks the vault */
     public Workstation(OpenedVault opened, BackgroundWork work, Themes themes, MachinePreferences machine, Runnable onLock) {
@@ -81,6 +105,10 @@ public final class Workstation {
         this.drawings = new ChartDrawingRepository(dsl);
         this.layouts = new ChartLayoutRepository(dsl);
         this.audit = new AuditLog(dsl);
+        this.budgets = new BudgetRepository(dsl);
+        this.goals = new GoalRepository(dsl);
+        this.recurring = new RecurringSeriesRepository(dsl);
+        this.categorisation = new Categorisation(new CategoryRuleRepository(dsl), new CategoryCorrectionRepository(dsl), clock);
         this.preferences = new VaultPreferences(new SettingsRepository(dsl));
         this.undo = new UndoStack(work);
         this.autoLock = new AutoLock(Duration.ofMinutes(VaultPreferences.DEFAULT_AUTO_LOCK_MINUTES),
@@ -95,9 +123,18 @@ public final class Workstation {
     private List<ScreenEntry> screens() {
         return List.of(
                 new ScreenEntry("accounts", "Accounts & Transactions", Feather.CREDIT_CARD,
-                        () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money)),
+                        () -> accountsScreen = new AccountsController(accounts, transactions, categories, audit, work, undo, money, categorisation)),
                 new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
                         () -> charts = new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty())),
+                new ScreenEntry("budgets", "Budgets", Feather.PIE_CHART,
+                        () -> new BudgetsController(new BudgetPlanner(transactions, categories, budgets),
+                                new MonthReports(transactions, categories, budgets, recurring), work, money)),
+                new ScreenEntry("goals", "Goals", Feather.TARGET,
+                        () -> new GoalsController(new GoalTracker(goals, accounts, transactions), goals, work, clock, money)),
+                new ScreenEntry("subscriptions", "Subscriptions", Feather.REPEAT,
+                        () -> new SubscriptionsController(new RecurringCatalog(recurring), transactions, work, clock, money)),
+                new ScreenEntry("insights", "Insights", Feather.ZAP,
+                        () -> new InsightsController(new MoneyCoach(opened.vault().dsl(), clock), work, this::openInsight, money)),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,
                         () -> new SettingsController(preferences, themes, autoLock, opened.vault()::changePassword,
                                 opened.vault().folder(), work)));
@@ -159,6 +196,22 @@ public final class Workstation {
     private void openChart(Instrument instrument) {
         shell.show("charts");
         if (charts != null) charts.open(instrument);
+    }
+
+    /** Shows the data behind an insight: bookings or a category's month on Accounts, or the goal / subscriptions screen. */
+    private void openInsight(InsightLink link) {
+        switch (link.target()) {
+            case TRANSACTIONS -> {
+                shell.show("accounts");
+                if (accountsScreen != null) accountsScreen.showTransactions(link.ids());
+            }
+            case CATEGORY -> {
+                shell.show("accounts");
+                if (accountsScreen != null) accountsScreen.showCategory(link.ids().getFirst(), link.month());
+            }
+            case GOAL -> shell.show("goals");
+            case SUBSCRIPTIONS -> shell.show("subscriptions");
+        }
     }
 
     private Window shellWindow() {
