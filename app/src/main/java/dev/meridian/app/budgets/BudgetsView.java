@@ -129,8 +129,14 @@ final class BudgetsView {
         ProgressBar bar = bar(fraction(g.spent(), g.available()));
         Label figures = new Label(money.format(g.spent()) + " of " + money.format(g.available()));
         figures.getStyleClass().add("budget-figures");
-        HBox row = new HBox(name, bar, figures);
-        row.getStyleClass().add("budget-group-header");
+        Money left = g.available().minus(g.spent());
+        Label remaining = new Label(left.signum() < 0 ? money.format(left.negate()) + " over" : money.format(left) + " left");
+        remaining.getStyleClass().addAll("budget-remaining", left.signum() < 0 ? "money-negative" : "coach-muted");
+        // Same columns as the category rows below (the edit button's place stays empty), so the bars line up.
+        Region editSlot = new Region();
+        editSlot.getStyleClass().add("budget-edit-slot");
+        HBox row = new HBox(name, bar, figures, remaining, editSlot);
+        row.getStyleClass().addAll("budget-row", "budget-group-header");
         row.setId("budget-group-" + (g.group() == null ? "other" : g.group().name().toLowerCase()));
         return row;
     }

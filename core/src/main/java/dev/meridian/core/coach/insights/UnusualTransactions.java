@@ -27,34 +27,48 @@ public final class UnusualTransactions {
 
     private record Robust(double median, double mad, int count) {}
 
+    /** A growable array of one merchant's (or category's) charge amounts. */
+    private static final class Charges {
+        double[] values = new double[8];
+        int count;
+
+        void add(double v) {
+            if (count == values.length) values = Arrays.copyOf(values, count * 2);
+            values[count++] = v;
+        }
+
+        Robust robust() {
+            double[] exact = Arrays.copyOf(values, count);
+            double median = RobustStats.median(exact);
+            return new Robust(median, RobustStats.mad(exact, median), count);
+        }
+    }
+
     private UnusualTransactions() {
     }
 
     public static List<Insight> of(List<Transaction> transactions, LocalDate today, int lookbackDays, Map<Long, String> categoryNames) {
         Map<String, String> keys = new HashMap<>();
-        Map<String, double[]> byMerchant = new HashMap<>();
-        Map<Long, double[]> byCategory = new HashMap<>();
-        Map<String, Integer> merchantCount = new HashMap<>();
-        Map<Long, Integer> categoryCount = new HashMap<>();
+        Map<String, Charges> byMerchant = new HashMap<>();
+        Map<Long, Charges> byCategory = new HashMap<>();
+        LocalDate from = today.minusDays(lookbackDays);
         List<Transaction> charges = new ArrayList<>();
         for (Transaction t : transactions) {
             if (!isCharge(t)) continue;
-            charges.add(t);
+            if (!t.date().isBefore(from) && !t.date().isAfter(today)) charges.add(t);
             double amount = -t.amount().amount().doubleValue();
-            add(byMerchant, merchantCount, merchant(t, keys), amount);
-            if (t.categoryId() != null) add(byCategory, categoryCount, t.categoryId(), amount);
+            byMerchant.computeIfAbsent(merchant(t, keys), k -> new Charges()).add(amount);
+            if (t.categoryId() != null) byCategory.computeIfAbsent(t.categoryId(), k -> new Charges()).add(amount);
         }
-        Map<String, Robust> merchantStats = stats(byMerchant, merchantCount);
-        Map<Long, Robust> categoryStats = stats(byCategory, categoryCount);
-        LocalDate from = today.minusDays(lookbackDays);
+        Map<String, Robust> merchantStats = new HashMap<>();
+        Map<Long, Robust> categoryStats = new HashMap<>();
         List<Insight> out = new ArrayList<>();
         for (Transaction t : charges) {
-            if (t.date().isBefore(from) || t.date().isAfter(today)) continue;
             double amount = -t.amount().amount().doubleValue();
-            Robust r = merchantStats.get(merchant(t, keys));
+            Robust r = merchantStats.computeIfAbsent(merchant(t, keys), k -> byMerchant.get(k).robust());
             String against = "at " + t.payee();
             if (r.count() < MIN_HISTORY && t.categoryId() != null) {
-                r = categoryStats.get(t.categoryId());
+                r = categoryStats.computeIfAbsent(t.categoryId(), k -> byCategory.get(k).robust());
                 against = "in " + categoryNames.getOrDefault(t.categoryId(), "its category");
             }
             if (r.count() < MIN_HISTORY) continue;
@@ -78,26 +92,5 @@ public final class UnusualTransactions {
     private static String merchant(Transaction t, Map<String, String> keys) {
         String name = t.payee() != null ? t.payee() : t.description() != null ? t.description() : "";
         return keys.computeIfAbsent(name, MerchantKey::of);
-    }
-
-    private static <K> void add(Map<K, double[]> values, Map<K, Integer> counts, K key, double amount) {
-        int n = counts.merge(key, 1, Integer::sum);
-        double[] a = values.get(key);
-        if (a == null || a.length < n) {
-            a = a == null ? new double[8] : Arrays.copyOf(a, a.length * 2);
-            values.put(key, a);
-        }
-        a[n - 1] = amount;
-    }
-
-    private static <K> Map<K, Robust> stats(Map<K, double[]> values, Map<K, Integer> counts) {
-        Map<K, Robust> out = new HashMap<>();
-        values.forEach((k, a) -> {
-            int n = counts.get(k);
-            double[] exact = Arrays.copyOf(a, n);
-            double median = RobustStats.median(exact);
-            out.put(k, new Robust(median, RobustStats.mad(exact, median), n));
-        });
-        return out;
     }
 }
