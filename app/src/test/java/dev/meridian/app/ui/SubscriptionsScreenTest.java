@@ -24,10 +24,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -35,6 +37,12 @@ import org.testfx.framework.junit5.Start;
 class SubscriptionsScreenTest {
 
     private AppFixture app;
+
+    /** Seeding a vault (key derivation, migrations) on a busy machine can outlast TestFX's 10 s setup default. */
+    @BeforeAll
+    static void patientSetup() {
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
+    }
 
     @Start
     void start(Stage stage) throws Exception {

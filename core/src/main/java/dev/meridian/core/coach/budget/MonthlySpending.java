@@ -5,6 +5,7 @@ import dev.meridian.core.domain.CategoryKind;
 import dev.meridian.core.domain.Transaction;
 import dev.meridian.core.domain.TransactionType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -68,6 +69,6 @@ public final class MonthlySpending {
     public BigDecimal averageSpent(YearMonth month, long categoryId, int months) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 1; i <= months; i++) sum = sum.add(spent(month.minusMonths(i), categoryId));
-        return sum.divide(BigDecimal.valueOf(months), 2, java.math.RoundingMode.HALF_UP);
+        return sum.divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP);
     }
 }

@@ -25,13 +25,6 @@ record CadenceWindow(Cadence cadence, int minDays, int maxDays, int graceDays) {
         return Optional.empty();
     }
 
-    static CadenceWindow of(Cadence cadence) {
-        for (CadenceWindow w : WINDOWS) {
-            if (w.cadence == cadence) return w;
-        }
-        throw new IllegalArgumentException("No window for cadence " + cadence);
-    }
-
     boolean contains(long days) {
         return days >= minDays && days <= maxDays;
     }
