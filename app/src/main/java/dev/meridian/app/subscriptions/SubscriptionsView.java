@@ -8,7 +8,9 @@ import dev.meridian.core.domain.Cadence;
 import dev.meridian.core.domain.RecurringSeries;
 import dev.meridian.core.domain.RecurringStatus;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,6 +39,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A table of recurring series with cadence, next date, amount, price change, overlap and status, and the actions on them. */
 final class SubscriptionsView {
+
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("MMM yyyy", Locale.getDefault(Locale.Category.FORMAT));
 
     private final VBox root = new VBox();
     private final TableView<SubscriptionRow> table = new TableView<>();
@@ -108,12 +112,12 @@ final class SubscriptionsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No recurring payments found yet."));
         table.setItems(model.rows);
-        TableColumn<SubscriptionRow, String> payee = column("Payee", r -> r.tracked().series().payee(), 170);
+        TableColumn<SubscriptionRow, String> payee = column("Payee", r -> r.tracked().series().payee(), 160);
         TableColumn<SubscriptionRow, String> cadence = column("Cadence", r -> cadenceName(r.tracked().series().cadence()), 80);
         TableColumn<SubscriptionRow, String> amount = column("Amount", r -> money.format(r.tracked().series().expectedAmount()), 95);
         amount.getStyleClass().add("numeric");
         TableColumn<SubscriptionRow, LocalDate> next = column("Next", r -> r.tracked().series().nextDate(), 92);
-        TableColumn<SubscriptionRow, String> change = column("Price change", r -> priceChange(r.tracked().priceChange()), 150);
+        TableColumn<SubscriptionRow, String> change = column("Price change", r -> priceChange(r.tracked().priceChange()), 175);
         TableColumn<SubscriptionRow, TrackedSeries> badges = column("Service", SubscriptionRow::tracked, 150);
         badges.setCellFactory(c -> new BadgeCell());
         TableColumn<SubscriptionRow, String> status = column("Status", r -> statusName(r.tracked().series().status()), 90);
@@ -136,7 +140,7 @@ final class SubscriptionsView {
 
     private String priceChange(PriceChange change) {
         if (change == null) return "";
-        return (change.increase() ? "▲ +" : "▼ ") + change.percent() + " % since " + change.since();
+        return (change.increase() ? "▲ +" : "▼ ") + change.percent() + " % since " + SINCE.format(change.since());
     }
 
     static String cadenceName(Cadence c) {

@@ -25,7 +25,8 @@ import java.util.Optional;
  *       (utility bills vary, restaurant bills vary more).</li>
  *   <li>Stopped series (next date further in the past than the cadence's grace) are dropped.</li>
  * </ul>
- * Transfers between the user's own accounts are not series: they move money, they do not spend it.
+ * Transfers between the user's own accounts are not series (they move money, they do not spend it), nor
+ * are security bookings such as dividends (the portfolio screens own them).
  */
 public final class RecurringDetector {
 
@@ -42,7 +43,7 @@ public final class RecurringDetector {
         Map<String, String> keys = new HashMap<>();
         Map<GroupKey, List<Transaction>> groups = new HashMap<>();
         for (Transaction t : transactions) {
-            if (t.transferAccountId() != null || t.amount().signum() == 0 || t.type().movesSecurities()) continue;
+            if (t.transferAccountId() != null || t.amount().signum() == 0 || t.type().movesSecurities() || t.instrumentId() != null) continue;
             String name = t.payee() != null && !t.payee().isBlank() ? t.payee() : t.description();
             if (name == null) continue;
             String merchant = keys.computeIfAbsent(name, MerchantKey::of);
