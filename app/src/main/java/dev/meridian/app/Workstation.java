@@ -1,6 +1,10 @@
 package dev.meridian.app;
 
 import dev.meridian.app.accounts.AccountsController;
+import dev.meridian.app.budgets.BudgetsController;
+import dev.meridian.app.goals.GoalsController;
+import dev.meridian.app.insights.InsightsController;
+import dev.meridian.app.subscriptions.SubscriptionsController;
 import dev.meridian.app.accounts.MoneyFormat;
 import dev.meridian.app.backup.BackupController;
 import dev.meridian.app.backup.BackupJobs;
@@ -29,8 +33,20 @@ import dev.meridian.app.unlock.OpenedVault;
 import dev.meridian.app.window.MachinePreferences;
 import dev.meridian.app.watchlists.MarketDesk;
 import dev.meridian.app.work.BackgroundWork;
+import dev.meridian.core.coach.MoneyCoach;
+import dev.meridian.core.coach.budget.BudgetPlanner;
+import dev.meridian.core.coach.goals.GoalTracker;
+import dev.meridian.core.coach.insights.InsightLink;
+import dev.meridian.core.coach.recurring.RecurringCatalog;
+import dev.meridian.core.coach.report.MonthReports;
+import dev.meridian.core.coach.rules.Categorisation;
 import dev.meridian.core.domain.Instrument;
 import dev.meridian.core.portfolio.PortfolioBookLoader;
+import dev.meridian.core.repo.BudgetRepository;
+import dev.meridian.core.repo.CategoryCorrectionRepository;
+import dev.meridian.core.repo.CategoryRuleRepository;
+import dev.meridian.core.repo.GoalRepository;
+import dev.meridian.core.repo.RecurringSeriesRepository;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.CorporateActionRepository;
 import dev.meridian.core.repo.FxRateRepository;
@@ -95,6 +111,11 @@ public final class Workstation {
     private final PlaidBankSync bankSync;
     private final Map<String, ConnectionTester> connectionTesters;
     private volatile Consumer<String> browser = url -> { };
+    private final BudgetRepository budgets;
+    private final GoalRepository goals;
+    private final RecurringSeriesRepository recurring;
+    private final Categorisation categorisation;
+    private final Clock clock = Clock.systemDefaultZone();
     private final VaultPreferences preferences;
     private final UndoStack undo;
     private final AutoLock autoLock;
@@ -110,6 +131,8 @@ public final class Workstation {
     private final MarketDesk market;
     /** Built by the shell on the first visit of the charts screen; the palette opens instruments on it. */
     private ChartsController charts;
+    /** Built on the first visit of the accounts screen; insight links open their data on it. */
+    private AccountsController accountsScreen;
 
     /** @param onLock called on the FX thread when the user or the idle timer locks the vault */
     public Workstation(OpenedVault opened, BackgroundWork work, Themes themes, MachinePreferences machine, Runnable onLock) {
@@ -132,6 +155,10 @@ public final class Workstation {
         this.bankLinking = new PlaidBankLinking(dsl, opened.vault().secrets(), plaid, LinkPolling.DEFAULT, Pause.REAL, Clock.systemUTC());
         this.bankSync = new PlaidBankSync(dsl, opened.vault().secrets(), plaid, Clock.systemUTC());
         this.connectionTesters = Map.of(PlaidSettings.PROVIDER, new PlaidKeysCheck(plaid)::test);
+        this.budgets = new BudgetRepository(dsl);
+        this.goals = new GoalRepository(dsl);
+        this.recurring = new RecurringSeriesRepository(dsl);
+        this.categorisation = new Categorisation(new CategoryRuleRepository(dsl), new CategoryCorrectionRepository(dsl), clock);
         this.preferences = new VaultPreferences(new SettingsRepository(dsl));
         this.undo = new UndoStack(work);
         this.portfolios = new PortfolioService(new PortfolioBookLoader(new PortfolioRepository(dsl), accounts, transactions, instruments, bars,
@@ -159,14 +186,23 @@ public final class Workstation {
                 new ScreenEntry("dashboard", "Dashboard", Feather.GRID,
                         () -> new DashboardController(portfolios, work, money, figures, themes.darkProperty())),
                 new ScreenEntry("accounts", "Accounts & Transactions", Feather.CREDIT_CARD,
-                        () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money)),
-                new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
-                        () -> charts = withAlertLines(new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty()))),
-                new ScreenEntry("watchlists", "Watchlists", Feather.LIST, () -> market.watchlistsScreen(this::openChart)),
+                        () -> accountsScreen = new AccountsController(accounts, transactions, categories, audit, work, undo, money, categorisation)),
+                new ScreenEntry("budgets", "Budgets", Feather.PIE_CHART,
+                        () -> new BudgetsController(new BudgetPlanner(transactions, categories, budgets),
+                                new MonthReports(transactions, categories, budgets, recurring), work, money)),
+                new ScreenEntry("goals", "Goals", Feather.TARGET,
+                        () -> new GoalsController(new GoalTracker(goals, accounts, transactions), goals, work, clock, money)),
+                new ScreenEntry("subscriptions", "Subscriptions", Feather.REPEAT,
+                        () -> new SubscriptionsController(new RecurringCatalog(recurring), transactions, work, clock, money)),
+                new ScreenEntry("insights", "Insights", Feather.ZAP,
+                        () -> new InsightsController(new MoneyCoach(opened.vault().dsl(), clock), work, this::openInsight, money)),
                 new ScreenEntry("portfolios", "Portfolios", Feather.BRIEFCASE,
                         () -> new PortfoliosController(portfolios, exports, work, money, figures)),
                 new ScreenEntry("performance", "Performance", Feather.TRENDING_UP,
                         () -> new PerformanceController(portfolios, exports, work, money, figures)),
+                new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
+                        () -> charts = withAlertLines(new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty()))),
+                new ScreenEntry("watchlists", "Watchlists", Feather.LIST, () -> market.watchlistsScreen(this::openChart)),
                 new ScreenEntry("connections", "Connections", Feather.LINK_2,
                         () -> new ConnectionsController(connections, marketDataFallback, connectionTesters, bankLinking, bankSync,
                                 url -> browser.accept(url), work)),
@@ -249,6 +285,22 @@ public final class Workstation {
     private void openChart(Instrument instrument) {
         shell.show("charts");
         if (charts != null) charts.open(instrument);
+    }
+
+    /** Shows the data behind an insight: bookings or a category's month on Accounts, or the goal / subscriptions screen. */
+    private void openInsight(InsightLink link) {
+        switch (link.target()) {
+            case TRANSACTIONS -> {
+                shell.show("accounts");
+                if (accountsScreen != null) accountsScreen.showTransactions(link.ids());
+            }
+            case CATEGORY -> {
+                shell.show("accounts");
+                if (accountsScreen != null) accountsScreen.showCategory(link.ids().getFirst(), link.month());
+            }
+            case GOAL -> shell.show("goals");
+            case SUBSCRIPTIONS -> shell.show("subscriptions");
+        }
     }
 
     private Window shellWindow() {

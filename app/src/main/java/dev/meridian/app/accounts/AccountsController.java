@@ -6,6 +6,7 @@ import dev.meridian.app.shell.Shortcuts;
 import dev.meridian.app.undo.UndoStack;
 import dev.meridian.app.undo.UndoableEdit;
 import dev.meridian.app.work.BackgroundWork;
+import dev.meridian.core.coach.rules.Categorisation;
 import dev.meridian.core.domain.Account;
 import dev.meridian.core.domain.AuditEntry;
 import dev.meridian.core.domain.Category;
@@ -17,10 +18,13 @@ import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.TransactionQuery;
 import dev.meridian.core.repo.TransactionRepository;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,6 +49,7 @@ public final class AccountsController implements Screen {
     private final AuditLog audit;
     private final BackgroundWork work;
     private final UndoStack undo;
+    private final Categorisation categorisation;
     private final AccountsModel model = new AccountsModel();
     private final AccountsView view;
     // A deleted transaction comes back under a new id; older undo entries follow this map to it.
@@ -53,13 +58,14 @@ public final class AccountsController implements Screen {
     private boolean disposed;
 
     public AccountsController(AccountRepository accounts, TransactionRepository transactions, CategoryRepository categories,
-                              AuditLog audit, BackgroundWork work, UndoStack undo, MoneyFormat money) {
+                              AuditLog audit, BackgroundWork work, UndoStack undo, MoneyFormat money, Categorisation categorisation) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.categories = categories;
         this.audit = audit;
         this.work = work;
         this.undo = undo;
+        this.categorisation = categorisation;
         this.view = new AccountsView(model, this, money);
     }
 
@@ -157,8 +163,9 @@ public final class AccountsController implements Screen {
         if (pendingLoad != null) pendingLoad.cancel();
         AccountRow account = model.selectedAccount.get();
         int limit = model.limit.get();
+        Category category = model.categoryFilter.get();
         TransactionQuery query = new TransactionQuery(account == null ? null : account.accountId(),
-                model.from.get(), model.to.get(), null, model.filterText.get(), limit + 1);
+                model.from.get(), model.to.get(), category == null ? null : category.id(), model.filterText.get(), limit + 1);
         Map<Long, Account> byId = model.accountsById;
         Map<Long, String> categoryNames = model.categories.stream().collect(Collectors.toMap(Category::id, Category::name));
         model.loading.set(true);
@@ -177,6 +184,45 @@ public final class AccountsController implements Screen {
                 });
         pendingLoad.setOnCancelled(e -> model.loading.set(false));
         pendingLoad.setOnFailed(e -> model.loading.set(false));
+    }
+
+    /** Shows the bookings of one category in one month (the Insights screen's "Show"). */
+    public void showCategory(long categoryId, YearMonth month) {
+        work.submit("Finding category", p -> categories.find(categoryId), found -> found.ifPresent(c -> {
+            model.categoryFilter.set(c);
+            model.filterText.set("");
+            showRange(month.atDay(1), month.atEndOfMonth());
+        }));
+    }
+
+    /** Shows the given bookings: their payee over the days they span, in all accounts. */
+    public void showTransactions(List<Long> ids) {
+        work.submit("Finding transactions", p -> ids.stream().map(transactions::find).flatMap(Optional::stream).toList(), found -> {
+            if (found.isEmpty()) return;
+            Transaction first = found.getFirst();
+            model.categoryFilter.set(null);
+            model.filterText.set(first.payee() != null ? first.payee() : first.description() != null ? first.description() : "");
+            showRange(found.stream().map(Transaction::date).min(LocalDate::compareTo).orElseThrow(),
+                    found.stream().map(Transaction::date).max(LocalDate::compareTo).orElseThrow());
+        });
+    }
+
+    private void showRange(LocalDate from, LocalDate to) {
+        model.from.set(null);
+        model.to.set(to);
+        model.from.set(from);
+        model.selectedAccount.set(AccountRow.ALL);
+        resetPaging();
+        reloadTransactions();
+    }
+
+    void clearCategoryFilter() {
+        model.categoryFilter.set(null);
+        reloadTransactions();
+    }
+
+    private String categoryName(long id) {
+        return model.categories.stream().filter(c -> c.id() == id).map(Category::name).findFirst().orElse("category " + id);
     }
 
     void showMore() {
@@ -229,7 +275,7 @@ public final class AccountsController implements Screen {
     private void insert(Transaction t) {
         if (disposed) return;
         work.submit("Adding transaction", p -> {
-            Transaction saved = transactions.insert(t);
+            Transaction saved = transactions.insert(categorisation.categorise(t));
             audit("transaction.add", saved, describe(saved));
             return saved;
         }, saved -> {
@@ -247,8 +293,10 @@ public final class AccountsController implements Screen {
         work.submit("Saving transaction", p -> {
             transactions.update(after);
             audit("transaction.edit", after, describe(before) + " -> " + describe(after));
-            return after;
-        }, saved -> {
+            return categorisation.learnFrom(before, after);
+        }, learned -> {
+            learned.ifPresent(rule -> model.notice.set("Learned: payee \"" + rule.rule().pattern() + "\" goes to "
+                    + categoryName(rule.rule().categoryId()) + " from now on."));
             undo.push(edit("Undo edit " + label(before), () -> {
                 Transaction restore = before.withId(current(before.id()));
                 transactions.update(restore);

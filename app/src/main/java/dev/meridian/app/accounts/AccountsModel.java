@@ -33,6 +33,10 @@ public final class AccountsModel {
     final BooleanProperty more = new SimpleBooleanProperty(false);
     final BooleanProperty loading = new SimpleBooleanProperty(false);
     final StringProperty rowCount = new SimpleStringProperty("");
+    /** Set when another screen (Insights) asked for one category's bookings; the view shows it with a way to clear it. */
+    final ObjectProperty<Category> categoryFilter = new SimpleObjectProperty<>();
+    /** What the rules learned from the last re-categorisation, or "". */
+    final StringProperty notice = new SimpleStringProperty("");
     List<Account> accountList = List.of();
     Map<Long, Account> accountsById = Map.of();
     List<Category> categories = List.of();

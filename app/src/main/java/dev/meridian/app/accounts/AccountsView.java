@@ -181,7 +181,18 @@ final class AccountsView {
         more.getStyleClass().addAll("small", "flat");
         more.visibleProperty().bind(model.more);
         more.setOnAction(e -> controller.showMore());
-        HBox footer = new HBox(8, count, more);
+        Label notice = new Label();
+        notice.setId("tx-notice");
+        notice.getStyleClass().add("success-message");
+        notice.textProperty().bind(model.notice);
+        Button category = new Button();
+        category.setId("tx-category-filter");
+        category.getStyleClass().addAll("small", "flat");
+        category.textProperty().bind(model.categoryFilter.map(c -> "Category: " + c.name() + "  ✕"));
+        category.visibleProperty().bind(model.categoryFilter.isNotNull());
+        category.managedProperty().bind(category.visibleProperty());
+        category.setOnAction(e -> controller.clearCategoryFilter());
+        HBox footer = new HBox(8, count, more, category, notice);
         footer.setAlignment(Pos.CENTER_LEFT);
 
         VBox pane = new VBox(header, filters, filterError, table, footer);

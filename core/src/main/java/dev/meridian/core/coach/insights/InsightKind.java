@@ -1,0 +1,5 @@
+package dev.meridian.core.coach.insights;
+
+public enum InsightKind {
+    BUDGET_WARNING, BUDGET_EXCEEDED, SAVINGS_OPPORTUNITY, PRICE_INCREASE, GOAL_PROGRESS, GOAL_BEHIND, UNUSUAL_TRANSACTION, BILL_DUE
+}
