@@ -3,6 +3,7 @@ package dev.meridian.app;
 import dev.meridian.app.accounts.AccountsController;
 import dev.meridian.app.accounts.MoneyFormat;
 import dev.meridian.app.charts.ChartsController;
+import dev.meridian.app.imports.ImportsController;
 import dev.meridian.app.instruments.InstrumentCard;
 import dev.meridian.app.instruments.InstrumentPaletteSearch;
 import dev.meridian.app.settings.SettingsController;
@@ -16,17 +17,21 @@ import dev.meridian.app.unlock.OpenedVault;
 import dev.meridian.app.window.MachinePreferences;
 import dev.meridian.app.work.BackgroundWork;
 import dev.meridian.core.domain.Instrument;
+import dev.meridian.core.imports.ImportUndo;
+import dev.meridian.core.imports.ImportWriter;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.AuditLog;
 import dev.meridian.core.repo.BarRepository;
 import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.ChartDrawingRepository;
 import dev.meridian.core.repo.ChartLayoutRepository;
+import dev.meridian.core.repo.ImportBatchRepository;
 import dev.meridian.core.repo.InstrumentRepository;
 import dev.meridian.core.repo.SettingsRepository;
 import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.vault.AutoLock;
 import dev.meridian.core.vault.Vault;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +100,10 @@ public final class Workstation {
     private List<ScreenEntry> screens() {
         return List.of(
                 new ScreenEntry("accounts", "Accounts & Transactions", Feather.CREDIT_CARD,
-                        () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money)),
+                        () -> new AccountsController(accounts, transactions, categories, audit, work, undo, money, () -> shell.show("imports"))),
+                new ScreenEntry("imports", "Import", Feather.DOWNLOAD,
+                        () -> new ImportsController(accounts, transactions, instruments, new ImportBatchRepository(opened.vault().dsl()),
+                                new ImportWriter(opened.vault().dsl(), Clock.systemUTC()), new ImportUndo(opened.vault().dsl()), work, undo)),
                 new ScreenEntry("charts", "Charts", Feather.BAR_CHART_2,
                         () -> charts = new ChartsController(instruments, bars, drawings, layouts, work, themes.darkProperty())),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,

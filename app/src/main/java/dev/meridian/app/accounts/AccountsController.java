@@ -45,6 +45,7 @@ public final class AccountsController implements Screen {
     private final AuditLog audit;
     private final BackgroundWork work;
     private final UndoStack undo;
+    private final Runnable openImport;
     private final AccountsModel model = new AccountsModel();
     private final AccountsView view;
     // A deleted transaction comes back under a new id; older undo entries follow this map to it.
@@ -53,13 +54,14 @@ public final class AccountsController implements Screen {
     private boolean disposed;
 
     public AccountsController(AccountRepository accounts, TransactionRepository transactions, CategoryRepository categories,
-                              AuditLog audit, BackgroundWork work, UndoStack undo, MoneyFormat money) {
+                              AuditLog audit, BackgroundWork work, UndoStack undo, MoneyFormat money, Runnable openImport) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.categories = categories;
         this.audit = audit;
         this.work = work;
         this.undo = undo;
+        this.openImport = openImport;
         this.view = new AccountsView(model, this, money);
     }
 
@@ -177,6 +179,11 @@ public final class AccountsController implements Screen {
                 });
         pendingLoad.setOnCancelled(e -> model.loading.set(false));
         pendingLoad.setOnFailed(e -> model.loading.set(false));
+    }
+
+    /** Opens the Import screen (bank statements, broker exports). */
+    void openImport() {
+        openImport.run();
     }
 
     void showMore() {

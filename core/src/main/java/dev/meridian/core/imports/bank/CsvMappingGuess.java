@@ -37,7 +37,11 @@ public record CsvMappingGuess(char delimiter, List<String> header, List<CsvRecor
 
     /** Reads the first rows of {@code text} and guesses; {@code mapping} is null when no date or amount column was found. */
     public static CsvMappingGuess of(CharSequence text) {
-        char delimiter = Delimiters.sniff(text);
+        return of(text, Delimiters.sniff(text));
+    }
+
+    /** Guesses with a delimiter the user chose. */
+    public static CsvMappingGuess of(CharSequence text, char delimiter) {
         Iterator<CsvRecord> it = new CsvReader(text, delimiter).iterator();
         List<String> header = List.of();
         while (it.hasNext() && header.isEmpty()) {
