@@ -117,7 +117,10 @@ final class ImportsView {
         next.setOnAction(e -> controller.next());
 
         GridPane form = grid();
-        form.addRow(0, new Label("File"), new HBox(8, path, browse));
+        HBox file = new HBox(8, path, browse);
+        file.setMaxWidth(720);
+        GridPane.setHgrow(file, Priority.ALWAYS);
+        form.addRow(0, new Label("File"), file);
         form.addRow(1, new Label("Into account"), account);
         form.addRow(2, new Label("Encoding"), encoding);
         Label hint = new Label("Bank statements: CSV (any column layout), OFX/QFX 1.x and 2.x, QIF. Broker exports: "
@@ -168,6 +171,7 @@ final class ImportsView {
                 column("map-credit", model.creditColumn));
         mapping.addRow(3, new Label("Payee"), column("map-payee", model.payeeColumn), new Label("Memo"), column("map-memo", model.memoColumn),
                 new Label("Unique id"), column("map-reference", model.referenceColumn));
+        mapping.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
         mapping.visibleProperty().bind(model.csvMapping);
         mapping.managedProperty().bind(model.csvMapping);
 
