@@ -20,6 +20,7 @@ import dev.meridian.app.portfolio.PortfolioService;
 import dev.meridian.app.portfolios.PortfoliosController;
 import dev.meridian.app.connections.ConnectionTester;
 import dev.meridian.app.connections.ConnectionsController;
+import dev.meridian.app.imports.ImportsController;
 import dev.meridian.app.instruments.InstrumentCard;
 import dev.meridian.app.instruments.InstrumentPaletteSearch;
 import dev.meridian.app.settings.SettingsController;
@@ -47,6 +48,8 @@ import dev.meridian.core.repo.CategoryCorrectionRepository;
 import dev.meridian.core.repo.CategoryRuleRepository;
 import dev.meridian.core.repo.GoalRepository;
 import dev.meridian.core.repo.RecurringSeriesRepository;
+import dev.meridian.core.imports.ImportUndo;
+import dev.meridian.core.imports.ImportWriter;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.CorporateActionRepository;
 import dev.meridian.core.repo.FxRateRepository;
@@ -59,6 +62,7 @@ import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.ChartDrawingRepository;
 import dev.meridian.core.repo.ChartLayoutRepository;
 import dev.meridian.core.repo.ConnectionRepository;
+import dev.meridian.core.repo.ImportBatchRepository;
 import dev.meridian.core.repo.InstrumentRepository;
 import dev.meridian.core.repo.MarketDataFallback;
 import dev.meridian.core.repo.SettingsRepository;
@@ -186,7 +190,11 @@ public final class Workstation {
                 new ScreenEntry("dashboard", "Dashboard", Feather.GRID,
                         () -> new DashboardController(portfolios, work, money, figures, themes.darkProperty())),
                 new ScreenEntry("accounts", "Accounts & Transactions", Feather.CREDIT_CARD,
-                        () -> accountsScreen = new AccountsController(accounts, transactions, categories, audit, work, undo, money, categorisation)),
+                        () -> accountsScreen = new AccountsController(accounts, transactions, categories, audit, work, undo, money, categorisation,
+                                () -> shell.show("imports"))),
+                new ScreenEntry("imports", "Import", Feather.DOWNLOAD,
+                        () -> new ImportsController(accounts, transactions, instruments, new ImportBatchRepository(opened.vault().dsl()),
+                                new ImportWriter(opened.vault().dsl(), Clock.systemUTC()), new ImportUndo(opened.vault().dsl()), work, undo)),
                 new ScreenEntry("budgets", "Budgets", Feather.PIE_CHART,
                         () -> new BudgetsController(new BudgetPlanner(transactions, categories, budgets),
                                 new MonthReports(transactions, categories, budgets, recurring), work, money)),

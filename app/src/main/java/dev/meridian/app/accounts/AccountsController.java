@@ -50,6 +50,7 @@ public final class AccountsController implements Screen {
     private final BackgroundWork work;
     private final UndoStack undo;
     private final Categorisation categorisation;
+    private final Runnable openImport;
     private final AccountsModel model = new AccountsModel();
     private final AccountsView view;
     // A deleted transaction comes back under a new id; older undo entries follow this map to it.
@@ -58,7 +59,8 @@ public final class AccountsController implements Screen {
     private boolean disposed;
 
     public AccountsController(AccountRepository accounts, TransactionRepository transactions, CategoryRepository categories,
-                              AuditLog audit, BackgroundWork work, UndoStack undo, MoneyFormat money, Categorisation categorisation) {
+                              AuditLog audit, BackgroundWork work, UndoStack undo, MoneyFormat money, Categorisation categorisation,
+                              Runnable openImport) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.categories = categories;
@@ -66,6 +68,7 @@ public final class AccountsController implements Screen {
         this.work = work;
         this.undo = undo;
         this.categorisation = categorisation;
+        this.openImport = openImport;
         this.view = new AccountsView(model, this, money);
     }
 
@@ -223,6 +226,11 @@ public final class AccountsController implements Screen {
 
     private String categoryName(long id) {
         return model.categories.stream().filter(c -> c.id() == id).map(Category::name).findFirst().orElse("category " + id);
+    }
+
+    /** Opens the Import screen (bank statements, broker exports). */
+    void openImport() {
+        openImport.run();
     }
 
     void showMore() {

@@ -150,6 +150,11 @@ final class AccountsView {
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> controller.deleteSelected(List.copyOf(table.getSelectionModel().getSelectedItems())));
 
+        Button importFile = new Button("Import…", new FontIcon(Feather.DOWNLOAD));
+        importFile.setId("tx-import");
+        importFile.setTooltip(new Tooltip("Import a bank statement or broker export"));
+        importFile.setOnAction(e -> controller.openImport());
+
         ProgressIndicator loading = new ProgressIndicator(-1);
         loading.setPrefSize(18, 18);
         loading.setMaxSize(18, 18);
@@ -157,7 +162,7 @@ final class AccountsView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, loading, spacer, add, edit, delete);
+        HBox header = new HBox(title, loading, spacer, importFile, add, edit, delete);
         header.getStyleClass().add("toolbar-row");
         HBox filters = new HBox(filter, from, to);
         filters.getStyleClass().add("toolbar-row");

@@ -1,6 +1,7 @@
 package dev.meridian.core.repo;
 
 import static dev.meridian.core.db.generated.Tables.IMPORT_BATCH;
+import static dev.meridian.core.db.generated.Tables.IMPORT_BATCH_INSTRUMENT;
 
 import dev.meridian.core.db.generated.tables.records.ImportBatchRecord;
 import dev.meridian.core.domain.ImportBatch;
@@ -44,6 +45,20 @@ public final class ImportBatchRepository {
     public List<ImportBatch> all() {
         return dsl.selectFrom(IMPORT_BATCH).orderBy(IMPORT_BATCH.IMPORTED_AT.desc(), IMPORT_BATCH.ID.desc())
                 .fetch(ImportBatchRepository::toDomain);
+    }
+
+    /** Remembers that the import created the instrument (undo removes it again if unused). */
+    public void addCreatedInstrument(long batchId, long instrumentId) {
+        dsl.insertInto(IMPORT_BATCH_INSTRUMENT)
+                .set(IMPORT_BATCH_INSTRUMENT.IMPORT_BATCH_ID, batchId)
+                .set(IMPORT_BATCH_INSTRUMENT.INSTRUMENT_ID, instrumentId)
+                .execute();
+    }
+
+    public List<Long> createdInstruments(long batchId) {
+        return dsl.select(IMPORT_BATCH_INSTRUMENT.INSTRUMENT_ID).from(IMPORT_BATCH_INSTRUMENT)
+                .where(IMPORT_BATCH_INSTRUMENT.IMPORT_BATCH_ID.eq(batchId)).orderBy(IMPORT_BATCH_INSTRUMENT.INSTRUMENT_ID)
+                .fetch(IMPORT_BATCH_INSTRUMENT.INSTRUMENT_ID);
     }
 
     private static ImportBatch toDomain(ImportBatchRecord r) {

@@ -46,6 +46,11 @@ public final class InstrumentRepository {
         dsl.deleteFrom(INSTRUMENT).where(INSTRUMENT.ID.eq(id)).execute();
     }
 
+    /** True while any transaction refers to the instrument. */
+    public boolean isUsed(long id) {
+        return dsl.fetchExists(TXN, TXN.INSTRUMENT_ID.eq(id));
+    }
+
     public Optional<Instrument> find(long id) {
         return dsl.selectFrom(INSTRUMENT).where(INSTRUMENT.ID.eq(id)).fetchOptional().map(InstrumentRepository::toDomain);
     }

@@ -8,8 +8,10 @@ import dev.meridian.core.domain.TransactionType;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -119,6 +121,13 @@ public final class TransactionRepository {
     public Optional<Transaction> findByProviderId(long accountId, String providerId) {
         return dsl.selectFrom(TXN).where(TXN.ACCOUNT_ID.eq(accountId), TXN.PROVIDER_ID.eq(providerId))
                 .fetchOptional().map(TransactionRepository::toDomain);
+    }
+
+    /** Every provider id on the account (sync and import keys), for duplicate detection before an import. */
+    public Set<String> providerIds(long accountId) {
+        return new HashSet<>(dsl.select(TXN.PROVIDER_ID).from(TXN)
+                .where(TXN.ACCOUNT_ID.eq(accountId), TXN.PROVIDER_ID.isNotNull())
+                .fetch(TXN.PROVIDER_ID));
     }
 
     /** Deletes every transaction of an import batch (undo of one import); returns how many. */
