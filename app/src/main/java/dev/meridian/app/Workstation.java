@@ -6,10 +6,6 @@ import dev.meridian.app.goals.GoalsController;
 import dev.meridian.app.insights.InsightsController;
 import dev.meridian.app.subscriptions.SubscriptionsController;
 import dev.meridian.app.accounts.MoneyFormat;
-import dev.meridian.app.backup.BackupController;
-import dev.meridian.app.backup.BackupJobs;
-import dev.meridian.app.backup.BackupPreferences;
-import dev.meridian.app.backup.BackupSchedule;
 import dev.meridian.app.charts.ChartsController;
 import dev.meridian.app.dashboard.DashboardController;
 import dev.meridian.app.export.PortfolioExports;
@@ -56,7 +52,6 @@ import dev.meridian.core.repo.FxRateRepository;
 import dev.meridian.core.repo.PortfolioRepository;
 import dev.meridian.core.repo.TargetAllocationRepository;
 import dev.meridian.core.repo.AuditLog;
-import dev.meridian.core.repo.BackupRepository;
 import dev.meridian.core.repo.BarRepository;
 import dev.meridian.core.repo.CategoryRepository;
 import dev.meridian.core.repo.ChartDrawingRepository;
@@ -127,8 +122,6 @@ public final class Workstation {
     private final FigureFormat figures = new FigureFormat(Locale.getDefault(Locale.Category.FORMAT));
     private final PortfolioService portfolios;
     private final PortfolioExports exports;
-    private final BackupJobs backups;
-    private final BackupSchedule backupSchedule;
     private final ShellController shell;
     private final ChangeListener<ThemeChoice> persistTheme;
     /** Quotes, alerts, notifications and the bar cache refresh; no market data provider is wired yet (empty list). */
@@ -172,15 +165,11 @@ public final class Workstation {
         this.market = new MarketDesk(dsl, instruments, bars, work, List.of());
         this.autoLock = new AutoLock(Duration.ofMinutes(VaultPreferences.DEFAULT_AUTO_LOCK_MINUTES),
                 () -> Platform.runLater(onLock));
-        this.backups = new BackupJobs(opened.vault(), new BackupRepository(dsl, opened.vault().secrets()),
-                new BackupPreferences(new SettingsRepository(dsl)), java.time.Clock.systemUTC());
         this.shell = new ShellController(screens(), opened.name(), opened.demo(), work, themes, undo,
                 new InstrumentPaletteSearch(instruments, i -> InstrumentCard.show(shellWindow(), i), this::openChart), onLock);
         this.persistTheme = (obs, old, now) -> saveTheme(now);
         shell.model().statusItems().addAll(market.statusItems());
         market.start();
-        this.backupSchedule = new BackupSchedule(backups, work, shell.model().noteProperty());
-        backupSchedule.start();
         loadPreferences();
     }
 
@@ -214,7 +203,6 @@ public final class Workstation {
                 new ScreenEntry("connections", "Connections", Feather.LINK_2,
                         () -> new ConnectionsController(connections, marketDataFallback, connectionTesters, bankLinking, bankSync,
                                 url -> browser.accept(url), work)),
-                new ScreenEntry("backup", "Backup", Feather.UPLOAD_CLOUD, () -> new BackupController(backups, work, shell.model().noteProperty())),
                 new ScreenEntry("settings", "Settings", Feather.SETTINGS,
                         () -> new SettingsController(preferences, themes, autoLock, opened.vault()::changePassword,
                                 opened.vault().folder(), work)));
@@ -258,7 +246,6 @@ public final class Workstation {
     public Vault close() {
         autoLock.stop();
         market.stop();
-        backupSchedule.stop();
         themes.choiceProperty().removeListener(persistTheme);
         work.cancelAll();
         shell.dispose();

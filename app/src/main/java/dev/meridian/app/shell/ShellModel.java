@@ -19,8 +19,6 @@ public final class ShellModel {
     final StringProperty failure = new SimpleStringProperty("");
     /** Nodes other parts of the app put in the status bar (refresh state, notification bell), before the vault name. */
     final ObservableList<Node> statusItems = FXCollections.observableArrayList();
-    /** A standing one-line note (e.g. the last backup's result), shown until replaced. */
-    final StringProperty note = new SimpleStringProperty("");
 
     ShellModel(List<ScreenEntry> entries, String vaultName, boolean demo) {
         this.entries = List.copyOf(entries);
@@ -43,9 +41,5 @@ public final class ShellModel {
 
     public StringProperty failureProperty() {
         return failure;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
     }
 }

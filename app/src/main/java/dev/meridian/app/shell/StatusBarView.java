@@ -51,13 +51,6 @@ final class StatusBarView {
         failureBox.visibleProperty().bind(model.failure.isNotEmpty());
         failureBox.managedProperty().bind(failureBox.visibleProperty());
 
-        Label note = new Label();
-        note.setId("status-note");
-        note.getStyleClass().add("status-note");
-        note.textProperty().bind(model.note);
-        note.visibleProperty().bind(model.note.isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
-
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -82,7 +75,7 @@ final class StatusBarView {
         extras.setId("status-extras");
         extras.setAlignment(Pos.CENTER_LEFT);
         Bindings.bindContent(extras.getChildren(), model.statusItems);
-        root.getChildren().addAll(jobs, failureBox, note, spacer, extras);
+        root.getChildren().addAll(jobs, failureBox, spacer, extras);
         if (model.demo) {
             Label badge = new Label("Demo data");
             badge.setId("demo-badge");

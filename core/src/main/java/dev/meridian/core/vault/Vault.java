@@ -20,17 +20,17 @@ public final class Vault implements AutoCloseable {
     private FolderLock folderLock;
     private Database database;
     private ColumnCipher secrets;
-    private BackupKeys backupKeys;
+    private StreamingAead backupAead;
 
     Vault(Path folder, HeaderFile headerFile, SecureRandom random, FolderLock folderLock, Database database,
-            ColumnCipher secrets, BackupKeys backupKeys) {
+            ColumnCipher secrets, StreamingAead backupAead) {
         this.folder = folder;
         this.headerFile = headerFile;
         this.random = random;
         this.folderLock = folderLock;
         this.database = database;
         this.secrets = secrets;
-        this.backupKeys = backupKeys;
+        this.backupAead = backupAead;
     }
 
     public Path folder() {
@@ -54,23 +54,7 @@ public final class Vault implements AutoCloseable {
 
     public synchronized StreamingAead backupAead() {
         requireOpen();
-        return backupKeys.aead();
-    }
-
-    /** The keys that encrypt and name backup objects (see {@code docs/backup.md}). */
-    public synchronized BackupKeys backupKeys() {
-        requireOpen();
-        return backupKeys;
-    }
-
-    /** The current {@code vault.header} bytes: key slots only, nothing readable without a password. */
-    public synchronized byte[] headerBytes() throws VaultException {
-        requireOpen();
-        try {
-            return java.nio.file.Files.readAllBytes(headerFile.path());
-        } catch (java.io.IOException e) {
-            throw new VaultException(VaultException.Reason.IO, "The vault header could not be read: " + e.getMessage(), e);
-        }
+        return backupAead;
     }
 
     /**
@@ -120,7 +104,7 @@ public final class Vault implements AutoCloseable {
             database = null;
             secrets.forget();
             secrets = null;
-            backupKeys = null;
+            backupAead = null;
             folderLock.close();
             folderLock = null;
         }

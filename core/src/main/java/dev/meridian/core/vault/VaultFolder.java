@@ -166,7 +166,7 @@ public final class VaultFolder {
             Arrays.fill(userPassword, '\0');
         }
         try {
-            return new Vault(dir, headerFile, random, lock, database, new ColumnCipher(keys.columnAead()), BackupKeys.of(keys));
+            return new Vault(dir, headerFile, random, lock, database, new ColumnCipher(keys.columnAead()), keys.backupAead());
         } catch (GeneralSecurityException e) {
             database.close();
             throw VaultException.damagedHeader("its keys cannot be loaded.");

@@ -122,21 +122,6 @@ final class VaultKeys {
         return backupKeyset.getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
     }
 
-    /**
-     * A 32-byte MAC key for naming backup chunks, derived (HKDF-SHA256) from the backup keyset's
-     * secret bytes: stable for the life of the vault (password changes keep the keyset) and unknown
-     * to anyone without the keys. The caller must wipe it.
-     */
-    byte[] backupChunkIdKey() throws GeneralSecurityException {
-        byte[] keyset = TinkProtoKeysetFormat.serializeKeyset(backupKeyset, InsecureSecretKeyAccess.get());
-        try {
-            return com.google.crypto.tink.subtle.Hkdf.computeHkdf("HMACSHA256", keyset, new byte[0],
-                    "meridian-backup/chunk-id/v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 32);
-        } finally {
-            wipe(keyset);
-        }
-    }
-
     /** A copy; {@link dev.meridian.core.db.Database} wipes it after use. */
     char[] fileKey() {
         return fileKey.clone();
