@@ -28,7 +28,10 @@ import dev.meridian.app.theme.Themes;
 import dev.meridian.app.undo.UndoStack;
 import dev.meridian.app.unlock.OpenedVault;
 import dev.meridian.app.window.MachinePreferences;
+import dev.meridian.app.watchlists.ConfiguredProviders;
 import dev.meridian.app.watchlists.MarketDesk;
+import dev.meridian.sync.market.http.HttpClients;
+import dev.meridian.sync.market.http.HttpTimeouts;
 import dev.meridian.app.work.BackgroundWork;
 import dev.meridian.core.coach.MoneyCoach;
 import dev.meridian.core.coach.budget.BudgetPlanner;
@@ -124,7 +127,7 @@ public final class Workstation {
     private final PortfolioExports exports;
     private final ShellController shell;
     private final ChangeListener<ThemeChoice> persistTheme;
-    /** Quotes, alerts, notifications and the bar cache refresh; no market data provider is wired yet (empty list). */
+    /** Quotes, alerts, notifications and the bar cache refresh from the providers set up on the Connections screen. */
     private final MarketDesk market;
     /** Built by the shell on the first visit of the charts screen; the palette opens instruments on it. */
     private ChartsController charts;
@@ -162,7 +165,8 @@ public final class Workstation {
                 new FxRateRepository(dsl)), transactions, accounts, instruments, bars, audit, new TargetAllocationRepository(dsl),
                 new CorporateActionRepository(dsl), Clock.systemDefaultZone());
         this.exports = new PortfolioExports(portfolios, work, new ReportContent(money, figures), Themes.APP_STYLESHEET);
-        this.market = new MarketDesk(dsl, instruments, bars, work, List.of());
+        this.market = new MarketDesk(dsl, instruments, bars, work,
+                new ConfiguredProviders(connections, HttpClients.create(HttpTimeouts.STANDARD)));
         this.autoLock = new AutoLock(Duration.ofMinutes(VaultPreferences.DEFAULT_AUTO_LOCK_MINUTES),
                 () -> Platform.runLater(onLock));
         this.shell = new ShellController(screens(), opened.name(), opened.demo(), work, themes, undo,

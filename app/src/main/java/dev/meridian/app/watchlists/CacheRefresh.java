@@ -9,6 +9,7 @@ import dev.meridian.core.repo.InstrumentRepository;
 import dev.meridian.core.repo.WatchlistRepository;
 import dev.meridian.sync.cache.BarCacheSync;
 import dev.meridian.sync.cache.InstrumentSync;
+import dev.meridian.sync.market.MarketDataProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -23,6 +26,7 @@ import javafx.animation.Timeline;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import org.jooq.DSLContext;
 
 /**
  * Keeps the daily bars of every watchlist instrument fresh: every {@code every} and on "Refresh now" it runs the
@@ -36,7 +40,8 @@ public final class CacheRefresh {
     static final Duration HISTORY = Duration.ofDays(5 * 366);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
-    private final BarCacheSync sync;
+    private final DSLContext dsl;
+    private final Supplier<List<MarketDataProvider>> providers;
     private final WatchlistRepository watchlists;
     private final InstrumentRepository instruments;
     private final AlertEngine alerts;
@@ -47,9 +52,11 @@ public final class CacheRefresh {
     private Task<?> running;
     private Runnable afterRefresh = () -> { };
 
-    public CacheRefresh(BarCacheSync sync, WatchlistRepository watchlists, InstrumentRepository instruments, AlertEngine alerts,
+    /** @param providers the configured providers, asked off the FX thread before each refresh */
+    public CacheRefresh(DSLContext dsl, Supplier<List<MarketDataProvider>> providers, WatchlistRepository watchlists, InstrumentRepository instruments, AlertEngine alerts,
                         BackgroundWork work, Duration every, Clock clock) {
-        this.sync = sync;
+        this.dsl = dsl;
+        this.providers = providers;
         this.watchlists = watchlists;
         this.instruments = instruments;
         this.alerts = alerts;
@@ -72,10 +79,6 @@ public final class CacheRefresh {
     }
 
     public void start() {
-        if (!sync.hasProviders()) {
-            status.setText(NO_PROVIDER);
-            return;
-        }
         timer.play();
         refreshNow();
     }
@@ -86,20 +89,18 @@ public final class CacheRefresh {
     }
 
     public void refreshNow() {
-        if (!sync.hasProviders()) {
-            status.setText(NO_PROVIDER);
-            return;
-        }
         if (running != null && running.isRunning()) return;
         status.setText("Refreshing market data…");
         running = work.submit("Refreshing market data", p -> {
+            BarCacheSync sync = new BarCacheSync(dsl, providers.get());
+            if (!sync.hasProviders()) return Optional.<List<InstrumentSync>>empty();
             Instant now = clock.instant();
             List<InstrumentSync> results = sync.syncAll(watched(), Timeframe.D1, now.minus(HISTORY), now, p);
             for (InstrumentSync r : results) {
                 if (!r.failed() && !r.bars().isEmpty()) alerts.onBars(r.instrumentId(), r.bars());
             }
-            return results;
-        }, this::done, failure -> status.setText("Market data refresh failed: " + failure.getMessage()));
+            return Optional.of(results);
+        }, outcome -> outcome.ifPresentOrElse(this::done, () -> status.setText(NO_PROVIDER)), failure -> status.setText("Market data refresh failed: " + failure.getMessage()));
     }
 
     private List<Instrument> watched() {

@@ -9,12 +9,12 @@ import dev.meridian.core.repo.BarRepository;
 import dev.meridian.core.repo.InstrumentRepository;
 import dev.meridian.core.repo.NotificationRepository;
 import dev.meridian.core.repo.WatchlistRepository;
-import dev.meridian.sync.cache.BarCacheSync;
 import dev.meridian.sync.market.MarketDataProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.jooq.DSLContext;
 
@@ -39,14 +39,14 @@ public final class MarketDesk {
     private WatchlistsController screen;
 
     public MarketDesk(DSLContext dsl, InstrumentRepository instruments, BarRepository bars, BackgroundWork work,
-                      List<MarketDataProvider> providers) {
+                      Supplier<List<MarketDataProvider>> providers) {
         this.instruments = instruments;
         this.bars = bars;
         this.work = work;
         this.watchlists = new WatchlistRepository(dsl);
         this.notifications = new NotificationCentre(new NotificationRepository(dsl), work);
         this.alerts = new AlertService(dsl, instruments, bars, notifications::arrived);
-        this.refresh = new CacheRefresh(new BarCacheSync(dsl, providers), watchlists, instruments, alerts.engine(), work, REFRESH_EVERY,
+        this.refresh = new CacheRefresh(dsl, providers, watchlists, instruments, alerts.engine(), work, REFRESH_EVERY,
                 Clock.systemUTC());
         refresh.setAfterRefresh(() -> {
             if (screen != null) screen.reload();

@@ -136,8 +136,14 @@ class WatchlistsScreenTest {
         assertThat(symbols(robot)).containsExactly("ALPHA", "GAMMA", "BETA");
 
         // Alt+Up on BETA unsorts and moves it up in the list's own order.
-        robot.clickOn("BETA");
-        AppFixture.waitFor(() -> table(robot).getSelectionModel().getSelectedItem().instrument().symbol().equals("BETA"));
+        fx(() -> {
+            TableView<WatchlistRow> table = table(robot);
+            table.requestFocus();
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.instrument().symbol().equals("BETA")).findFirst().orElseThrow());
+            return null;
+        });
+        AppFixture.waitFor(() -> table(robot).isFocused()
+                && table(robot).getSelectionModel().getSelectedItem().instrument().symbol().equals("BETA"));
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         AppFixture.waitFor(() -> table(robot).getSortOrder().isEmpty() && symbols(robot).equals(List.of("BETA", "ALPHA", "GAMMA")));
 
