@@ -11,7 +11,6 @@ import dev.meridian.sync.assistant.provider.ProviderChain;
 import dev.meridian.sync.assistant.provider.ProviderConfig;
 import dev.meridian.sync.assistant.provider.ProviderKind;
 import dev.meridian.sync.assistant.tools.ToolBox;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,21 +19,16 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class OpenAiToolLoopTest {
 
-    @TempDir static Path dir;
     static DemoVault vault;
 
     @StartStop final MockWebServer server = new MockWebServer();
 
-    @BeforeAll static void openVault() { vault = new DemoVault(dir); }
-
-    @AfterAll static void closeVault() { vault.close(); }
+    @BeforeAll static void openVault() { vault = DemoVault.shared(); }
 
     private Assistant assistant(boolean streaming) {
         ProviderConfig openAi = ProviderConfig.of(ProviderKind.OPENAI, "gpt-4o-mini")
