@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps everything the assistant reported, in order. */
-final class RecordingListener implements AssistantListener {
+class RecordingListener implements AssistantListener {
 
     final StringBuffer tokens = new StringBuffer();
     final List<String> toolCalls = new CopyOnWriteArrayList<>();
