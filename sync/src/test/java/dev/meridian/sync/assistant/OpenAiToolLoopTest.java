@@ -72,7 +72,7 @@ class OpenAiToolLoopTest {
         List<String> offered = new ArrayList<>();
         first.get("tools").forEach(t -> offered.add(t.get("function").get("name").asText()));
         assertThat(offered).contains("accounts_summary", "search_transactions", "spending_breakdown", "price_history",
-                "watchlists_and_alerts", "budgets_and_goals", "create_budget", "add_alert");
+                "watchlists_and_alerts", "budgets_and_goals", "holdings_performance", "create_budget", "add_alert");
         JsonNode second = body(server.takeRequest());
         JsonNode toolMessage = last(second.get("messages"));
         assertThat(toolMessage.get("role").asText()).isEqualTo("tool");

@@ -12,7 +12,16 @@ import dev.meridian.core.indicators.Sma;
 import dev.meridian.core.market.BarSeries;
 import dev.meridian.core.market.Timeframe;
 import dev.meridian.core.money.Money;
+import dev.meridian.core.domain.Portfolio;
+import dev.meridian.core.portfolio.PnlSummary;
+import dev.meridian.core.portfolio.PortfolioBookLoader;
+import dev.meridian.core.portfolio.ProfitAndLoss;
+import dev.meridian.core.portfolio.performance.PerformanceCalculator;
+import dev.meridian.core.portfolio.performance.PerformanceReport;
+import dev.meridian.core.portfolio.performance.PerformanceScope;
 import dev.meridian.core.repo.AccountRepository;
+import dev.meridian.core.repo.FxRateRepository;
+import dev.meridian.core.repo.PortfolioRepository;
 import dev.meridian.core.repo.AlertRepository;
 import dev.meridian.core.repo.BarRepository;
 import dev.meridian.core.repo.BudgetRepository;
@@ -151,6 +160,31 @@ class VaultToolsTest {
         assertThat(result.get("currency").asText()).isEqualTo(instrument.currency());
         assertThat(run("price_history", "{\"symbol\":\"NOPE\",\"from\":\"2026-01-01\",\"to\":\"2026-02-01\"}").get("error").asText())
                 .isEqualTo("price_history: argument 'symbol' is not in the vault: 'NOPE'");
+    }
+
+    @Test
+    void holdingsPerformanceEqualsTheCorePortfolioCalculations() throws Exception {
+        var book = new PortfolioBookLoader(new PortfolioRepository(dsl), new AccountRepository(dsl), new TransactionRepository(dsl),
+                new InstrumentRepository(dsl), new BarRepository(dsl), new FxRateRepository(dsl)).load();
+        Portfolio p = book.portfolios().getFirst();
+        LocalDate from = LocalDate.of(2026, 1, 2), to = LocalDate.of(2026, 10, 30);
+
+        JsonNode result = run("holdings_performance", "{\"portfolio\":\"" + p.name() + "\",\"from\":\"2026-01-02\",\"to\":\"2026-10-30\"}");
+
+        PnlSummary pnl = new ProfitAndLoss(book.ledger(), book.prices(), book.fx()).accounts(book.accountIdsOf(p.id()), to, p.baseCurrency());
+        PerformanceReport report = new PerformanceCalculator(book.ledger(), book.prices(), book.fx())
+                .report(PerformanceScope.accounts(book.accountIdsOf(p.id())), from, to, p.baseCurrency());
+        assertThat(result.get("currency").asText()).isEqualTo(p.baseCurrency());
+        assertThat(result.get("pnl_at_end").get("market_value").get("amount").asText()).isEqualTo(cents(pnl.marketValue()));
+        assertThat(result.get("pnl_at_end").get("unrealized").get("amount").asText()).isEqualTo(cents(pnl.unrealized()));
+        assertThat(result.get("pnl_at_end").get("total").get("currency").asText()).isEqualTo(p.baseCurrency());
+        assertThat(result.get("performance").get("ttwror_percent").asText())
+                .isEqualTo(BigDecimal.valueOf(report.ttwror() * 100).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        assertThat(result.get("performance").get("end_value").get("amount").asText())
+                .isEqualTo(BigDecimal.valueOf(report.endValue()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        assertThat(result.get("open_positions_now")).isNotEmpty();
+        assertThat(run("holdings_performance", "{\"portfolio\":\"Nope\",\"from\":\"2026-01-02\",\"to\":\"2026-10-30\"}")
+                .get("error").asText()).startsWith("holdings_performance: argument 'portfolio' names no portfolio; known: ");
     }
 
     @Test

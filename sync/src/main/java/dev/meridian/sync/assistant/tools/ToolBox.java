@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.meridian.core.portfolio.PortfolioBookLoader;
 import dev.meridian.core.repo.AccountRepository;
 import dev.meridian.core.repo.AlertRepository;
 import dev.meridian.core.repo.BarRepository;
 import dev.meridian.core.repo.BudgetRepository;
 import dev.meridian.core.repo.CategoryRepository;
+import dev.meridian.core.repo.FxRateRepository;
 import dev.meridian.core.repo.GoalRepository;
 import dev.meridian.core.repo.InstrumentRepository;
+import dev.meridian.core.repo.PortfolioRepository;
 import dev.meridian.core.repo.TransactionRepository;
 import dev.meridian.core.repo.WatchlistRepository;
 import java.time.YearMonth;
@@ -38,6 +41,8 @@ public final class ToolBox {
                 new TransactionsTool(transactions, categories),
                 new SpendingTool(transactions, categories),
                 new PriceHistoryTool(instruments, new BarRepository(dsl)),
+                new HoldingsPerformanceTool(new PortfolioBookLoader(new PortfolioRepository(dsl), new AccountRepository(dsl),
+                        transactions, instruments, new BarRepository(dsl), new FxRateRepository(dsl))),
                 new WatchlistsTool(new WatchlistRepository(dsl), new AlertRepository(dsl), instruments),
                 new BudgetsGoalsTool(new BudgetRepository(dsl), new GoalRepository(dsl), categories),
                 new ProposeBudgetTool(categories, currentMonth),
