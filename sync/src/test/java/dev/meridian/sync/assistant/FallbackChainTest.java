@@ -78,6 +78,22 @@ class FallbackChainTest {
     }
 
     @Test
+    void aFailingStreamHandsOverToTheNextProviderToo() {
+        openAi.enqueue(OpenAiMock.status(502));
+        anthropic.enqueue(AnthropicMock.streamedText(List.of("Streamed ", "by Claude."), 10, 5));
+        ProviderChain chain = new ProviderChain(List.of(openAiConfig(Duration.ofSeconds(30)).withStreaming(true),
+                anthropicConfig().withStreaming(true)), kind -> Optional.of("k"));
+        RecordingListener listener = new RecordingListener();
+
+        Answer answer = new Assistant(chain, ToolBox.forVault(vault.dsl(), DemoVault.MONTH), new ConversationRepository(vault.dsl()),
+                DemoVault.CLOCK).ask(null, "Net worth?", listener, new Stop());
+
+        assertThat(answer.answeredBy()).isEqualTo("Anthropic claude-sonnet-4-5");
+        assertThat(answer.skipped()).singleElement().extracting(SkippedProvider::reason).asString().startsWith("server error");
+        assertThat(listener.tokens.toString()).isEqualTo("Streamed by Claude.");
+    }
+
+    @Test
     void timeoutHandsOverToTheNext() {
         openAi.enqueue(OpenAiMock.slow(30));
         anthropic.enqueue(AnthropicMock.text("Fine.", 10, 5));
@@ -132,7 +148,8 @@ class FallbackChainTest {
         openAi.enqueue(OpenAiMock.status(400));
 
         assertThatThrownBy(() -> assistant().ask(null, "Net worth?", AssistantListener.NONE, new Stop()))
-                .isInstanceOf(ProviderError.class).hasMessageStartingWith("OpenAI gpt-4o-mini could not answer").hasMessageNotContaining("mock 400");
+                .isInstanceOf(ProviderError.class).hasMessageStartingWith("OpenAI gpt-4o-mini could not answer").hasMessageContaining("400")
+                .hasMessageNotContaining("mock 400");
         assertThat(anthropic.getRequestCount()).isZero();
     }
 
