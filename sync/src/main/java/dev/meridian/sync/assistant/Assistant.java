@@ -88,9 +88,17 @@ public final class Assistant {
             if (m.provider() == null) continue;
             Usage u = new Usage(m.inputTokens() == null ? 0 : m.inputTokens(), m.outputTokens() == null ? 0 : m.outputTokens());
             total = total.plus(u);
-            int slash = m.provider().indexOf('/');
-            cost = cost.plus(PriceTable.estimate(ProviderKind.valueOf(m.provider().substring(0, slash)), m.provider().substring(slash + 1), u));
+            cost = cost.plus(estimate(m.provider(), u));
         }
         return new ConversationUsage(total, cost);
+    }
+
+    // Stored as "KIND/model"; anything else (a future provider kind) counts as an unknown price.
+    private static CostEstimate estimate(String provider, Usage usage) {
+        int slash = provider.indexOf('/');
+        ProviderKind kind = slash < 0 ? null : java.util.Arrays.stream(ProviderKind.values())
+                .filter(k -> k.name().equals(provider.substring(0, slash))).findFirst().orElse(null);
+        if (kind == null) return usage.totalTokens() == 0 ? CostEstimate.FREE : new CostEstimate(null, false);
+        return PriceTable.estimate(kind, provider.substring(slash + 1), usage);
     }
 }
