@@ -65,6 +65,7 @@ public final class ConversationRepository {
                     .set(CONVERSATION_MESSAGE.TOOL_RESULT, m.toolResult())
                     .set(CONVERSATION_MESSAGE.INPUT_TOKENS, m.inputTokens())
                     .set(CONVERSATION_MESSAGE.OUTPUT_TOKENS, m.outputTokens())
+                    .set(CONVERSATION_MESSAGE.PROVIDER, m.provider())
                     .returningResult(CONVERSATION_MESSAGE.ID).fetchSingle().value1();
             tx.update(CONVERSATION).set(CONVERSATION.UPDATED_AT, Columns.timestamp(m.createdAt()))
                     .where(CONVERSATION.ID.eq(m.conversationId())).execute();
@@ -80,6 +81,6 @@ public final class ConversationRepository {
 
     private static ConversationMessage toDomain(ConversationMessageRecord r) {
         return new ConversationMessage(r.getId(), r.getConversationId(), Columns.instant(r.getCreatedAt()), MessageRole.valueOf(r.getRole()),
-                r.getContent(), r.getToolName(), r.getToolArguments(), r.getToolResult(), r.getInputTokens(), r.getOutputTokens());
+                r.getContent(), r.getToolName(), r.getToolArguments(), r.getToolResult(), r.getInputTokens(), r.getOutputTokens(), r.getProvider());
     }
 }

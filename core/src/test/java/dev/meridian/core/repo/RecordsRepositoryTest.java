@@ -67,10 +67,11 @@ class RecordsRepositoryTest extends DatabaseFixture {
         ConversationMessage q = repo.append(new ConversationMessage(0, c.id(), T.plusSeconds(1), MessageRole.USER, "How much on food?",
                 null, null, null, null, null));
         ConversationMessage call = repo.append(new ConversationMessage(0, c.id(), T.plusSeconds(2), MessageRole.ASSISTANT, null,
-                "spending_by_category", "{\"month\":\"2025-03\"}", null, 120, 15));
+                "spending_by_category", "{\"month\":\"2025-03\"}", null, 120, 15, "OPENAI/gpt-4o-mini"));
         ConversationMessage result = repo.append(new ConversationMessage(0, c.id(), T.plusSeconds(3), MessageRole.TOOL, null,
                 "spending_by_category", null, "{\"Food\":\"412.10\"}", null, null));
         assertThat(repo.messages(c.id())).containsExactly(q, call, result);
+        assertThat(repo.messages(c.id()).get(1).provider()).isEqualTo("OPENAI/gpt-4o-mini");
         assertThat(repo.find(c.id()).orElseThrow().updatedAt()).isEqualTo(T.plusSeconds(3));
         Conversation older = repo.insert(new Conversation(0, "Old", T.minusSeconds(100), T.minusSeconds(100)));
         assertThat(repo.all()).extracting(Conversation::id).containsExactly(c.id(), older.id());
