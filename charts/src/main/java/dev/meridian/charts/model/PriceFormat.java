@@ -15,6 +15,16 @@ public final class PriceFormat {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
+    /**
+     * A price-axis label: thousands grouped without decimals from 1,000 up (never "7.5E4"), otherwise
+     * the decimals {@link #price} uses for the magnitude.
+     */
+    public static String axis(double v) {
+        if (Double.isNaN(v)) return "";
+        if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
+        return price(v);
+    }
+
     public static String volume(double v) {
         if (Double.isNaN(v)) return "—";
         double a = Math.abs(v);

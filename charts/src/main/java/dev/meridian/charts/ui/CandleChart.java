@@ -89,6 +89,7 @@ public final class CandleChart extends Region {
         this.scale = new BarTimeScale(bars.times(), bars.size(), timeframe);
         this.labels = new BarTimeLabels(scale, timeframe, zone);
         price = new PricePane(labels);
+        price.pane.yAxis.setTickLabelFormatter(PriceLabels.INSTANCE);
         volume = new VolumePane(labels);
         overlay = new ChartOverlay(this);
         interaction = new ChartInteraction(this);
@@ -264,7 +265,7 @@ public final class CandleChart extends Region {
     public void setPercentMode(boolean on) {
         if (on) price.pane.yAxis.setLogAxis(false);
         price.setPercent(on);
-        price.pane.yAxis.setTickLabelFormatter(on ? PercentLabels.INSTANCE : null);
+        price.pane.yAxis.setTickLabelFormatter(on ? PercentLabels.INSTANCE : PriceLabels.INSTANCE);
         invalidateFrame();
     }
 
