@@ -87,7 +87,7 @@ class BudgetsScreenTest {
     void unlock(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
         robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#accounts-screen");
+        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
         robot.clickOn("#nav-budgets");
         UnlockScreenTest.waitFor(robot, "#budget-row-" + dining);
     }

@@ -78,7 +78,7 @@ class ConnectionsScreenTest {
     void unlock(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
         robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#accounts-screen");
+        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
         robot.clickOn("#nav-connections");
         UnlockScreenTest.waitFor(robot, "#connections-screen");
         AppFixture.waitFor(() -> connectionRows(robot).size() == 1);

@@ -62,6 +62,8 @@ class ImportWizardTest {
     void unlock(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
         robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
+        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
+        robot.clickOn("#nav-accounts");
         UnlockScreenTest.waitFor(robot, "#accounts-screen");
     }
 

@@ -72,7 +72,7 @@ class SubscriptionsScreenTest {
     void open(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
         robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#accounts-screen");
+        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
         robot.clickOn("#nav-subscriptions");
         UnlockScreenTest.waitFor(robot, "#subscriptions-screen");
         AppFixture.waitFor(() -> rows(robot).size() == 3);
