@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Everything an import would do, computed without writing: every row with its status, every row that
- * could not be read, and the instruments it would create (trades; their ids are negative placeholders
+ * could not be read, and the instruments it would create (trades; until written they carry negative temporary ids
  * the rows refer to). An import with errors writes nothing.
  */
 public record ImportPreview(String source, String fileName, long accountId, List<ImportRow> rows, List<RowError> errors,
