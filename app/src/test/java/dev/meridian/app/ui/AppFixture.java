@@ -1,5 +1,6 @@
 package dev.meridian.app.ui;
 
+import org.testfx.api.FxRobot;
 import dev.meridian.app.AppWindow;
 import dev.meridian.app.theme.Themes;
 import dev.meridian.app.window.MachinePreferences;
@@ -96,5 +97,16 @@ final class AppFixture {
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /**
+     * Unlocks with the test password, waits for the first screen after unlock (the dashboard), then opens
+     * {@code screenId} from the sidebar and waits until {@code readyQuery} matches a node.
+     */
+    static void unlockAndOpen(FxRobot robot, String screenId, String readyQuery) throws Exception {
+        robot.clickOn("#unlock-password").write(PASSWORD).clickOn("#unlock-button");
+        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
+        robot.clickOn("#nav-" + screenId);
+        UnlockScreenTest.waitFor(robot, readyQuery);
     }
 }

@@ -86,10 +86,7 @@ class BudgetsScreenTest {
     @BeforeEach
     void unlock(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
-        robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
-        robot.clickOn("#nav-budgets");
-        UnlockScreenTest.waitFor(robot, "#budget-row-" + dining);
+        AppFixture.unlockAndOpen(robot, "budgets", "#budget-row-" + dining);
     }
 
     @AfterEach

@@ -99,10 +99,7 @@ class ChartsScreenTest {
 
     private void openCharts(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
-        robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
-        robot.clickOn("#nav-charts");
-        UnlockScreenTest.waitFor(robot, "#candle-chart-0");
+        AppFixture.unlockAndOpen(robot, "charts", "#candle-chart-0");
     }
 
     /** Waits for background writes, locks the vault and opens it directly to read what was stored. */

@@ -77,10 +77,7 @@ class ConnectionsScreenTest {
     @BeforeEach
     void unlock(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
-        robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
-        robot.clickOn("#nav-connections");
-        UnlockScreenTest.waitFor(robot, "#connections-screen");
+        AppFixture.unlockAndOpen(robot, "connections", "#connections-screen");
         AppFixture.waitFor(() -> connectionRows(robot).size() == 1);
     }
 

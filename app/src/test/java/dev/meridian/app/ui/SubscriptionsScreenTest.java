@@ -71,10 +71,7 @@ class SubscriptionsScreenTest {
     @BeforeEach
     void open(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
-        robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
-        robot.clickOn("#nav-subscriptions");
-        UnlockScreenTest.waitFor(robot, "#subscriptions-screen");
+        AppFixture.unlockAndOpen(robot, "subscriptions", "#subscriptions-screen");
         AppFixture.waitFor(() -> rows(robot).size() == 3);
     }
 

@@ -79,10 +79,7 @@ class WatchlistsScreenTest {
     @BeforeEach
     void open(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
-        robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
-        robot.clickOn("#nav-watchlists");
-        UnlockScreenTest.waitFor(robot, "#watchlist-table");
+        AppFixture.unlockAndOpen(robot, "watchlists", "#watchlist-table");
         AppFixture.waitFor(() -> table(robot).getItems().size() == 2);
     }
 

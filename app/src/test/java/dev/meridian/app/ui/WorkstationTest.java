@@ -66,10 +66,7 @@ class WorkstationTest {
     @BeforeEach
     void unlock(FxRobot robot) throws Exception {
         UnlockScreenTest.waitFor(robot, "#unlock-password");
-        robot.clickOn("#unlock-password").write(AppFixture.PASSWORD).clickOn("#unlock-button");
-        UnlockScreenTest.waitFor(robot, "#dashboard-screen");
-        robot.clickOn("#nav-accounts");
-        UnlockScreenTest.waitFor(robot, "#accounts-screen");
+        AppFixture.unlockAndOpen(robot, "accounts", "#accounts-screen");
         AppFixture.waitFor(() -> rows(robot).size() == 1);
     }
 
