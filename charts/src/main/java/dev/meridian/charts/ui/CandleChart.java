@@ -89,7 +89,7 @@ public final class CandleChart extends Region {
         this.scale = new BarTimeScale(bars.times(), bars.size(), timeframe);
         this.labels = new BarTimeLabels(scale, timeframe, zone);
         price = new PricePane(labels);
-        price.pane.yAxis.setTickLabelFormatter(PriceLabels.INSTANCE);
+        price.pane.yAxis.setTickLabelFormatter(AxisLabels.PRICE);
         volume = new VolumePane(labels);
         overlay = new ChartOverlay(this);
         interaction = new ChartInteraction(this);
@@ -265,7 +265,7 @@ public final class CandleChart extends Region {
     public void setPercentMode(boolean on) {
         if (on) price.pane.yAxis.setLogAxis(false);
         price.setPercent(on);
-        price.pane.yAxis.setTickLabelFormatter(on ? PercentLabels.INSTANCE : PriceLabels.INSTANCE);
+        price.pane.yAxis.setTickLabelFormatter(on ? AxisLabels.PERCENT : AxisLabels.PRICE);
         invalidateFrame();
     }
 
